@@ -1,0 +1,86 @@
+// Everything the sandbox remembers between requests; `reset()` replaces it wholesale.
+import { Account } from './account.ts';
+import type { Profile } from './account.ts';
+import type { Platform } from './platforms.ts';
+import type { SandboxSeed, SeededPending, StoredPost } from './types.ts';
+import type { PostDraft } from './validation/post-request.ts';
+
+/** A network that answered `id: "pending"` and settles when the clock reaches `dueAt`. */
+export interface PendingNetwork {
+  platform: Platform;
+  dueAt: number;
+  outcome: SeededPending['outcome'];
+}
+
+export interface PostRecord {
+  /** What GET /post, /history and `sandbox.posts()` expose. */
+  data: StoredPost;
+  /** The parsed request, kept to publish scheduled posts and retries later. */
+  draft: PostDraft;
+  pendingNetworks: PendingNetwork[];
+  retryDueAt: number | null;
+}
+
+export interface MediaRecord {
+  id: string;
+  profileKey: string | null;
+  url: string;
+  fileName: string;
+  description: string | null;
+  contentType: string;
+  size: number;
+  timeCreated: number;
+  expiresAt: number;
+}
+
+/** A presigned upload URL handed out by GET /media/uploadUrl (§4.9): single use, 30 minutes. */
+export interface UploadSlot {
+  token: string;
+  profileKey: string | null;
+  fileName: string;
+  contentType: string;
+  accessUrl: string;
+  expiresAt: number;
+  used: boolean;
+}
+
+export interface CommentRecord {
+  /** Ayrshare Comment ID. */
+  id: string;
+  postId: string;
+  profileKey: string | null;
+  platform: Platform;
+  /** The network's own comment id. */
+  commentId: string;
+  comment: string;
+  mediaUrls: string[];
+  created: number;
+  deleted: boolean;
+}
+
+export class SandboxState {
+  readonly account: Account;
+  readonly posts: PostRecord[] = [];
+  readonly media: MediaRecord[] = [];
+  readonly uploads = new Map<string, UploadSlot>();
+  readonly comments: CommentRecord[] = [];
+  /** `${profile}:${idempotencyKey}` → Ayrshare Post ID; keys are unique per profile (§4.2). */
+  readonly idempotencyKeys = new Map<string, string>();
+
+  constructor(seed: SandboxSeed) {
+    this.account = new Account(seed);
+  }
+
+  postsOf(profile: Profile | string | null): PostRecord[] {
+    const key = typeof profile === 'object' && profile !== null ? profile.key : profile;
+    return this.posts.filter((r) => r.data.profileKey === key);
+  }
+
+  findPost(profile: Profile, id: unknown): PostRecord | undefined {
+    return typeof id === 'string' ? this.posts.find((r) => r.data.id === id && r.data.profileKey === profile.key) : undefined;
+  }
+
+  idempotencyKey(profile: Profile, key: string): string {
+    return `${profile.key ?? ''}\u0000${key}`;
+  }
+}
