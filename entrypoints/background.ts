@@ -1,0 +1,13 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { handlers } from '@/utils/messaging/handlers';
+import { serveMessages } from '@/utils/messaging/serve';
+import { onShareMenuClick, registerShareMenus } from '@/utils/share/menus';
+
+export default defineBackground(() => {
+  // Listeners are added synchronously at start-up so an event that woke the worker is not missed.
+  serveMessages(handlers);
+  browser.contextMenus.onClicked.addListener((info, tab) => void onShareMenuClick(info, tab));
+  browser.runtime.onInstalled.addListener(() => void registerShareMenus());
+  browser.runtime.onStartup.addListener(() => void registerShareMenus());
+});

@@ -1,0 +1,149 @@
+import ky, { HTTPError, TimeoutError } from 'ky';
+import * as z from 'zod/mini';
+import { FailureError, type Failure } from './failure';
+import type { PostBody } from './post-body';
+import { PostResponse } from './schemas';
+import { cleanServerText, retryAfterMs } from './server-text';
+
+export interface Credentials {
+  baseUrl: string;
+  apiKey: string;
+  /** Acts as this User Profile; without it, calls act on the Primary Profile. */
+  profileKey?: string;
+  /** The user's own X app, required by Ayrshare for anything that touches X since 2026-03-31. */
+  xApiKey?: string;
+  xApiSecret?: string;
+}
+
+export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+export interface ApiCall {
+  method: Method;
+  /** Relative to the base URL, e.g. `user` or `post/abc`. */
+  path: string;
+  json?: unknown;
+  searchParams?: string[][];
+  timeoutMs?: number;
+}
+
+const TIMEOUT_MS = 15_000;
+/** Publishing to many networks, with media, can take Ayrshare a while. */
+export const POST_TIMEOUT_MS = 60_000;
+
+export function endpoint(baseUrl: string, path: string): URL {
+  return new URL(path.replace(/^\//, ''), baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`);
+}
+
+function hostOf(baseUrl: string): string {
+  try {
+    return new URL(baseUrl).host;
+  } catch {
+    return baseUrl;
+  }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+const ErrorBody = z.object({
+  action: z.optional(z.string()),
+  code: z.optional(z.number()),
+  message: z.optional(z.string()),
+});
+
+/** Which failure an HTTP error reply is (ayrshare-api.md §5); the body rides along for callers that read it. */
+export function failureOfResponse(status: number, rawBody: unknown, headers: Headers, secrets: readonly string[]): Failure {
+  const parsed = z.safeParse(ErrorBody, rawBody);
+  const body = parsed.success ? parsed.data : {};
+  const facts = { status, code: body.code, said: body.message ? cleanServerText(body.message, secrets) : undefined };
+  if (status === 419 || body.action === 'x_credentials_required') return { ...facts, kind: 'xCredentials' };
+  if (status === 401) return { ...facts, kind: 'unauthorized' };
+  if (status === 403) return { ...facts, kind: 'forbidden' };
+  if (status === 404) return { ...facts, kind: 'notFound' };
+  if (status === 429) return { ...facts, kind: 'rateLimited', ms: retryAfterMs(headers) };
+  if (status >= 500) return { ...facts, kind: 'server' };
+  return { ...facts, kind: 'rejected' };
+}
+
+/** A FailureError that also carries the parsed reply body. */
+class ReplyError extends FailureError {
+  constructor(
+    failure: Failure,
+    readonly body: unknown,
+  ) {
+    super(failure);
+  }
+}
+
+/**
+ * One call to Ayrshare with the user's credentials. Resolves with the parsed JSON reply; every
+ * failure (no network, timeout, HTTP status with Ayrshare's error code, a reply that is not JSON)
+ * is thrown as a FailureError whose text holds no key.
+ */
+export async function callAyrshare(credentials: Credentials, call: ApiCall): Promise<unknown> {
+  const host = hostOf(credentials.baseUrl);
+  const secrets = [credentials.apiKey, credentials.profileKey, credentials.xApiKey, credentials.xApiSecret].filter(
+    (s): s is string => Boolean(s),
+  );
+  const headers: Record<string, string> = { Authorization: `Bearer ${credentials.apiKey}` };
+  if (credentials.profileKey) headers['Profile-Key'] = credentials.profileKey;
+  // Ayrshare's own SDK sends the X app on every request; anything touching X fails without it.
+  if (credentials.xApiKey && credentials.xApiSecret) {
+    headers['X-Twitter-OAuth1-Api-Key'] = credentials.xApiKey;
+    headers['X-Twitter-OAuth1-Api-Secret'] = credentials.xApiSecret;
+  }
+  const timeout = call.timeoutMs ?? TIMEOUT_MS;
+  let url: URL;
+  try {
+    url = endpoint(credentials.baseUrl, call.path);
+  } catch {
+    throw new FailureError({ kind: 'badBaseUrl' });
+  }
+  let text: string;
+  try {
+    const response = await ky(url, {
+      method: call.method,
+      headers,
+      json: call.json,
+      searchParams: call.searchParams,
+      timeout,
+      // ky only retries idempotent methods: a POST is never re-sent behind the user's back.
+      retry: { limit: 2, backoffLimit: 3_000 },
+    });
+    text = await response.text();
+  } catch (error) {
+    if (error instanceof HTTPError) {
+      const body = parseJson(await error.response.text().catch(() => ''));
+      throw new ReplyError(failureOfResponse(error.response.status, body, error.response.headers, secrets), body);
+    }
+    if (error instanceof TimeoutError) throw new FailureError({ kind: 'timeout', host, ms: timeout });
+    const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
+    throw new FailureError({ kind: offline ? 'offline' : 'unreachable', host });
+  }
+  const json = parseJson(text);
+  if (json === undefined) throw new FailureError({ kind: 'malformed', host });
+  return json;
+}
+
+/**
+ * POST /post. A reply where some networks failed is still a result (HTTP 400 with per-network
+ * `errors` next to the successful `postIds`), so it resolves; only a request-level failure throws.
+ */
+export async function createPost(credentials: Credentials, body: PostBody): Promise<PostResponse> {
+  let raw: unknown;
+  try {
+    raw = await callAyrshare(credentials, { method: 'post', path: 'post', json: body, timeoutMs: POST_TIMEOUT_MS });
+  } catch (error) {
+    const perNetwork = error instanceof ReplyError && error.failure.kind === 'rejected' && z.safeParse(PostResponse, error.body);
+    if (perNetwork && perNetwork.success && perNetwork.data.errors?.some((e) => e.platform)) return perNetwork.data;
+    throw error;
+  }
+  const parsed = z.safeParse(PostResponse, raw);
+  if (!parsed.success) throw new FailureError({ kind: 'malformed', host: hostOf(credentials.baseUrl) });
+  return parsed.data;
+}

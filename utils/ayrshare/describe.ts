@@ -1,0 +1,54 @@
+import { t } from '../i18n';
+import { failureOf, type Failure } from './failure';
+
+function wait(ms: number): string {
+  const seconds = Math.ceil(ms / 1000);
+  return seconds < 90 ? t('durationSeconds', seconds) : t('durationMinutes', Math.ceil(seconds / 60));
+}
+
+/** A failure in words the user can act on (ayrshare-api.md §5). */
+export function describeFailure(failure: Failure): string {
+  const said = failure.said || t('errorNoDetail');
+  const host = failure.host ?? '';
+  switch (failure.kind) {
+    case 'offline':
+      return t('errorOffline');
+    case 'unreachable':
+      return t('errorUnreachable', host);
+    case 'timeout':
+      return t('errorTimeout', [host, Math.round((failure.ms ?? 0) / 1000)]);
+    case 'unauthorized':
+      return t('errorUnauthorized');
+    case 'forbidden':
+      return t('errorForbidden', said);
+    case 'notFound':
+      return t('errorNotFound', said);
+    case 'xCredentials':
+      return t('errorXCredentials');
+    case 'rateLimited':
+      return failure.ms === undefined ? t('errorRateLimited') : t('errorRateLimitedFor', wait(failure.ms));
+    case 'server':
+      return t('errorServer', failure.status ?? 500);
+    case 'malformed':
+      return t('errorMalformed', host);
+    case 'rejected':
+      return failure.code !== undefined && failure.said
+        ? t('errorAyrshareCode', [failure.said, failure.code])
+        : t('errorHttp', [failure.status ?? 400, said]);
+    case 'noApiKey':
+      return t('errorNoApiKey');
+    case 'noProfileKey':
+      return t('errorUnknownProfile');
+    case 'badBaseUrl':
+      return t('errorBaseUrlInvalid');
+    case 'badRequest':
+      return t('errorBadMessage');
+    case 'unexpected':
+      return t('errorUnexpected');
+  }
+}
+
+/** The words for whatever a page caught. */
+export function describeError(error: unknown): string {
+  return describeFailure(failureOf(error));
+}

@@ -1,0 +1,55 @@
+import * as z from 'zod/mini';
+
+/**
+ * Everything that can go wrong between a click and Ayrshare's answer, as data. The background
+ * records what happened; the page that shows it puts it into words (see describe.ts), so one
+ * table of messages serves the popup, the options page and notifications alike.
+ */
+export const FAILURE_KINDS = [
+  'offline',
+  'unreachable',
+  'timeout',
+  'unauthorized',
+  'forbidden',
+  'notFound',
+  'xCredentials',
+  'rateLimited',
+  'server',
+  'malformed',
+  'rejected',
+  'noApiKey',
+  'noProfileKey',
+  'badBaseUrl',
+  'badRequest',
+  'unexpected',
+] as const;
+
+export const Failure = z.object({
+  kind: z.enum(FAILURE_KINDS),
+  status: z.optional(z.number()),
+  /** Ayrshare's error code, when it gave one. */
+  code: z.optional(z.number()),
+  /** Ayrshare's own words, already cleaned of anything secret and bounded in length. */
+  said: z.optional(z.string()),
+  /** The API host, for "could not reach …" messages. */
+  host: z.optional(z.string()),
+  /** How long the request was given, or how long Ayrshare asked us to wait. */
+  ms: z.optional(z.number()),
+});
+export type Failure = z.infer<typeof Failure>;
+
+export class FailureError extends Error {
+  override readonly name = 'FailureError';
+  constructor(readonly failure: Failure) {
+    super(`Sharebeam: ${failure.kind}${failure.status ? ` (HTTP ${failure.status})` : ''}`);
+  }
+}
+
+/** Failures where the same request may succeed later without anyone changing anything. */
+export function isTransient(failure: Failure): boolean {
+  return ['offline', 'unreachable', 'timeout', 'rateLimited', 'server'].includes(failure.kind);
+}
+
+export function failureOf(error: unknown): Failure {
+  return error instanceof FailureError ? error.failure : { kind: 'unexpected' };
+}

@@ -1,0 +1,48 @@
+import * as z from 'zod/mini';
+import { publicHttpsUrl } from '../urls';
+import { Platform } from './platforms';
+import type { PostContent } from './post-body';
+import type { PostResponse } from './schemas';
+import { cleanServerText } from './server-text';
+
+export const NetworkOutcome = z.object({
+  platform: Platform,
+  status: z.enum(['published', 'scheduled', 'awaitingApproval', 'pending', 'failed', 'unreported']),
+  /** The live post, only ever a public https URL (it is rendered as a link). */
+  postUrl: z.optional(z.string()),
+  /** The network's own error text, when it refused. */
+  message: z.optional(z.string()),
+  code: z.optional(z.number()),
+});
+export type NetworkOutcome = z.infer<typeof NetworkOutcome>;
+
+/**
+ * One outcome per network that was asked for, read from Ayrshare's per-network `postIds` and
+ * `errors` (ayrshare-api.md §3, §4.2). A network Ayrshare did not report on is "unreported", so a
+ * missing entry can never look like a success.
+ */
+export function outcomesOf(
+  content: Pick<PostContent, 'platforms' | 'scheduleDate'> & { requiresApproval?: boolean },
+  response: PostResponse,
+  secrets: readonly string[],
+): NetworkOutcome[] {
+  const waiting = content.requiresApproval ? 'awaitingApproval' : content.scheduleDate ? 'scheduled' : undefined;
+  return content.platforms.map((platform): NetworkOutcome => {
+    const failure = response.errors?.find((e) => e.platform === platform);
+    if (failure) {
+      return {
+        platform,
+        status: 'failed',
+        message: failure.message ? cleanServerText(failure.message, secrets) : undefined,
+        code: failure.code,
+      };
+    }
+    const entry = response.postIds?.find((p) => p.platform === platform);
+    if (entry) {
+      const pending = entry.id === 'pending' || entry.status === 'pending';
+      return { platform, status: pending ? 'pending' : 'published', postUrl: publicHttpsUrl(entry.postUrl) };
+    }
+    if (waiting && response.status !== 'error') return { platform, status: waiting };
+    return { platform, status: 'unreported' };
+  });
+}

@@ -1,0 +1,25 @@
+import { prefillFromActiveTab } from '../share/active-tab';
+import { prefillFromSearch } from '../share/prefill';
+import { accountCache } from '../storage/account';
+import { drafts } from '../storage/drafts';
+import { PRIMARY_PROFILE_ID, settings } from '../storage/settings';
+import { draftKeyOf, type ComposerStart } from './model';
+
+/**
+ * Reads what the composer opens with, all from local storage and the tab, in parallel: no
+ * network request stands between a click and a usable composer.
+ */
+export async function loadComposerStart(search: string): Promise<ComposerStart> {
+  const [prefill, current, cache, saved] = await Promise.all([
+    Promise.resolve(prefillFromSearch(search)).then((p) => p ?? prefillFromActiveTab()),
+    settings.get(),
+    accountCache.get(),
+    drafts.get(),
+  ]);
+  return {
+    prefill,
+    account: cache.find((s) => s.profileId === PRIMARY_PROFILE_ID),
+    apiKeySet: current.apiKeySet,
+    draft: saved.find((d) => d.key === draftKeyOf(prefill)),
+  };
+}
