@@ -1,0 +1,70 @@
+import { test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { startSandbox, type Sandbox, type SandboxSeed } from '../sandbox/server';
+import { launchWithExtension } from './chromium';
+import { Composer, OptionsPage } from './pages';
+
+export const E2E_KEY = 'e2e-api-key-0001';
+export const E2E_X = { xApiKey: 'e2e-x-consumer-key', xApiSecret: 'e2e-x-consumer-secret' };
+
+/** A primary profile with a handful of networks; tests that need others reseed the sandbox. */
+export function e2eSeed(overrides: Partial<SandboxSeed['primary']> = {}): SandboxSeed {
+  return {
+    apiKeys: [E2E_KEY],
+    primary: { title: 'E2E Primary', linked: ['bluesky', 'facebook', 'linkedin', 'twitter', 'threads', 'instagram'], ...overrides },
+  };
+}
+
+interface Fixtures {
+  sandbox: Sandbox;
+  context: BrowserContext;
+  sw: Worker;
+  extensionId: string;
+  /** Opens the options page, points the extension at the sandbox and saves. */
+  configured: OptionsPage;
+  /** Opens the composer with a prefill, after the options are configured. */
+  openComposer(prefill?: Parameters<typeof Composer.open>[2]): Promise<Composer>;
+  /** A web page served at an https address, for sharing from. */
+  webPage(html: { url: string; title: string; body: string }): Promise<Page>;
+}
+
+export const test = base.extend<Fixtures>({
+  sandbox: async ({}, use) => {
+    const sandbox = await startSandbox({ port: 0, seed: e2eSeed() });
+    await use(sandbox);
+    await sandbox.close();
+  },
+  context: async ({}, use) => {
+    const context = await launchWithExtension();
+    await use(context);
+    await context.close();
+  },
+  sw: async ({ context }, use) => {
+    const [sw] = context.serviceWorkers();
+    await use(sw ?? (await context.waitForEvent('serviceworker')));
+  },
+  extensionId: async ({ sw }, use) => {
+    await use(new URL(sw.url()).host);
+  },
+  configured: async ({ context, extensionId, sandbox }, use) => {
+    const options = await OptionsPage.open(context, extensionId);
+    await options.configure({ baseUrl: sandbox.baseUrl, apiKey: E2E_KEY, ...E2E_X });
+    await use(options);
+  },
+  openComposer: async ({ context, extensionId, configured }, use) => {
+    void configured;
+    await use((prefill = {}) => Composer.open(context, extensionId, prefill));
+  },
+  webPage: async ({ context }, use) => {
+    await use(async ({ url, title, body }) => {
+      // The page is served by the test, at the https address a real article would have.
+      await context.route(url, (route) =>
+        route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>${title}</title><body>${body}</body>` }),
+      );
+      const page = await context.newPage();
+      await page.goto(url);
+      return page;
+    });
+  },
+});
+
+export { expect };

@@ -1,0 +1,105 @@
+import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
+
+/** The options page, driven through its labels the way a person fills it in. */
+export class OptionsPage {
+  constructor(readonly page: Page) {}
+
+  static async open(context: BrowserContext, extensionId: string): Promise<OptionsPage> {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    return new OptionsPage(page);
+  }
+
+  get apiKey(): Locator {
+    return this.page.getByLabel('API key', { exact: true });
+  }
+  get xApiKey(): Locator {
+    return this.page.getByLabel('X API key', { exact: true });
+  }
+  get xApiSecret(): Locator {
+    return this.page.getByLabel('X API secret', { exact: true });
+  }
+  get baseUrl(): Locator {
+    return this.page.getByLabel('API base URL', { exact: true });
+  }
+  get status(): Locator {
+    return this.page.getByRole('status');
+  }
+
+  async save(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(this.status).toContainText('Settings saved.');
+  }
+
+  async testConnection(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Test connection', exact: true }).click();
+  }
+
+  /** Points the extension at a server and saves: what a new user does first. */
+  async configure(settings: { baseUrl: string; apiKey: string; xApiKey?: string; xApiSecret?: string }): Promise<void> {
+    await expect(this.baseUrl).not.toHaveValue('');
+    await this.baseUrl.fill(settings.baseUrl);
+    await this.apiKey.fill(settings.apiKey);
+    if (settings.xApiKey) await this.xApiKey.fill(settings.xApiKey);
+    if (settings.xApiSecret) await this.xApiSecret.fill(settings.xApiSecret);
+    await this.save();
+  }
+}
+
+/** The composer, in the toolbar popup or in its own window. */
+export class Composer {
+  constructor(readonly page: Page) {}
+
+  /** Opens the composer the way the context menu and tests do: prefilled through its URL. */
+  static async open(
+    context: BrowserContext,
+    extensionId: string,
+    prefill: { url?: string; title?: string; text?: string; media?: string[] } = {},
+  ): Promise<Composer> {
+    const params = new URLSearchParams();
+    for (const key of ['url', 'title', 'text'] as const) if (prefill[key]) params.set(key, prefill[key]!);
+    for (const media of prefill.media ?? []) params.append('media', media);
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/popup.html?${params}`);
+    return new Composer(page);
+  }
+
+  get text(): Locator {
+    return this.page.getByLabel('Post text', { exact: true });
+  }
+  network(name: string): Locator {
+    return this.page.getByRole('checkbox', { name, exact: true });
+  }
+  get postButton(): Locator {
+    return this.page.getByRole('button', { name: 'Post', exact: true });
+  }
+  get results(): Locator {
+    return this.page.getByRole('region', { name: 'Results' });
+  }
+  resultFor(network: string): Locator {
+    return this.results.getByRole('listitem').filter({ hasText: network });
+  }
+  postLink(network: string): Locator {
+    return this.page.getByRole('link', { name: `View post on ${network}` });
+  }
+  get alert(): Locator {
+    return this.page.getByRole('alert');
+  }
+}
+
+/**
+ * Clicks the extension's toolbar button on `tab`, as a person does, and returns the popup. The
+ * popup then has what a real click gives: `activeTab` access to that tab.
+ */
+export async function clickToolbarButton(context: BrowserContext, tab: Page, extensionId: string): Promise<Page> {
+  const browserSession = await context.browser()!.newBrowserCDPSession();
+  const { targetInfos } = await browserSession.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+  const target = targetInfos.find((t) => t.url === tab.url());
+  if (!target) throw new Error(`No tab target for ${tab.url()}`);
+  await tab.bringToFront();
+  const popup = context.waitForEvent('page', (p) => p.url().startsWith(`chrome-extension://${extensionId}/popup.html`));
+  await browserSession.send('Extensions.triggerAction' as never, { id: extensionId, targetId: target.targetId } as never);
+  const page = await popup;
+  await browserSession.detach();
+  return page;
+}
