@@ -104,9 +104,9 @@ export async function callAyrshare(credentials: Credentials, call: ApiCall): Pro
   } catch {
     throw new FailureError({ kind: 'badBaseUrl' });
   }
-  let text: string;
+  let response: Response;
   try {
-    const response = await ky(url, {
+    response = await ky(url, {
       method: call.method,
       headers,
       json: call.json,
@@ -115,7 +115,6 @@ export async function callAyrshare(credentials: Credentials, call: ApiCall): Pro
       // ky only retries idempotent methods: a POST is never re-sent behind the user's back.
       retry: { limit: 2, backoffLimit: 3_000 },
     });
-    text = await response.text();
   } catch (error) {
     if (error instanceof HTTPError) {
       const body = parseJson(await error.response.text().catch(() => ''));
@@ -124,6 +123,13 @@ export async function callAyrshare(credentials: Credentials, call: ApiCall): Pro
     if (error instanceof TimeoutError) throw new FailureError({ kind: 'timeout', host, ms: timeout });
     const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
     throw new FailureError({ kind: offline ? 'offline' : 'unreachable', host });
+  }
+  let text: string;
+  try {
+    text = await response.text();
+  } catch {
+    // The answer started and then the connection broke: the request may well have been carried out.
+    throw new FailureError({ kind: 'interrupted', host });
   }
   const json = parseJson(text);
   if (json === undefined) throw new FailureError({ kind: 'malformed', host });

@@ -17,6 +17,8 @@ export function describeFailure(failure: Failure): string {
       return t('errorUnreachable', host);
     case 'timeout':
       return t('errorTimeout', [host, Math.round((failure.ms ?? 0) / 1000)]);
+    case 'interrupted':
+      return t('errorInterrupted', host);
     case 'unauthorized':
       return t('errorUnauthorized');
     case 'forbidden':

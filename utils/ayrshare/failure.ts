@@ -9,6 +9,7 @@ export const FAILURE_KINDS = [
   'offline',
   'unreachable',
   'timeout',
+  'interrupted',
   'unauthorized',
   'forbidden',
   'notFound',
@@ -47,7 +48,7 @@ export class FailureError extends Error {
 
 /** Failures where the same request may succeed later without anyone changing anything. */
 export function isTransient(failure: Failure): boolean {
-  return ['offline', 'unreachable', 'timeout', 'rateLimited', 'server'].includes(failure.kind);
+  return ['offline', 'unreachable', 'timeout', 'interrupted', 'rateLimited', 'server'].includes(failure.kind);
 }
 
 export function failureOf(error: unknown): Failure {
