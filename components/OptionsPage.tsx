@@ -1,139 +1,35 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { t } from '@/utils/i18n';
-import type { SettingsChange, SettingsView } from '@/utils/messaging/protocol';
-import { snapshotOf } from '@/utils/account/refresh';
 import { describeError } from '@/utils/ayrshare/describe';
-import { PRIMARY_PROFILE_ID } from '@/utils/storage/settings';
+import { t } from '@/utils/i18n';
+import type { SettingsView } from '@/utils/messaging/settings-messages';
+import { settingsLoad } from '@/utils/messaging/settings-messages';
 import { send } from '@/utils/messaging/send';
-import type { AccountSnapshot } from '@/utils/storage/account';
-import { ConnectionResult } from './ConnectionResult';
-import { SecretField } from './SecretField';
+import { ConnectionSettings } from './ConnectionSettings';
+import { ProfilesSection } from './ProfilesSection';
 
-type Status = { kind: 'ok' | 'error' | 'busy'; text: string } | undefined;
-
-/** API key, X app credentials and API base URL, with Save and Test connection. */
+/** The options page: the Ayrshare connection, then the profiles it posts for. */
 export function OptionsPage() {
   const view = useSignal<SettingsView | undefined>(undefined);
-  const apiKey = useSignal('');
-  const xApiKey = useSignal('');
-  const xApiSecret = useSignal('');
-  const baseUrl = useSignal('');
-  const status = useSignal<Status>(undefined);
-  const tested = useSignal<AccountSnapshot | undefined>(undefined);
-
-  function show(next: SettingsView) {
-    view.value = next;
-    baseUrl.value = next.baseUrl;
-  }
+  const error = useSignal<string | undefined>(undefined);
 
   useEffect(() => {
-    send('settings/load', {}).then(show, (error) => (status.value = { kind: 'error', text: describeError(error) }));
+    send(settingsLoad, {}).then(
+      (loaded) => (view.value = loaded),
+      (e) => (error.value = describeError(e)),
+    );
   }, []);
 
-  /** Blank secret fields mean "keep what is saved". */
-  function change(): SettingsChange {
-    return {
-      baseUrl: baseUrl.value,
-      apiKey: apiKey.value || undefined,
-      xApiKey: xApiKey.value || undefined,
-      xApiSecret: xApiSecret.value || undefined,
-    };
-  }
-
-  async function save(next: SettingsChange, done: string) {
-    status.value = { kind: 'busy', text: t('saving') };
-    try {
-      show(await send('settings/save', next));
-      apiKey.value = xApiKey.value = xApiSecret.value = '';
-      status.value = { kind: 'ok', text: done };
-    } catch (error) {
-      status.value = { kind: 'error', text: describeError(error) };
-    }
-  }
-
-  async function testConnection() {
-    tested.value = undefined;
-    status.value = { kind: 'busy', text: t('connectionTesting') };
-    try {
-      tested.value = snapshotOf(PRIMARY_PROFILE_ID, await send('connection/test', change()), Date.now());
-      status.value = undefined;
-    } catch (error) {
-      status.value = { kind: 'error', text: describeError(error) };
-    }
-  }
-
-  const hints = view.value;
   return (
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save(change(), t('settingsSaved'));
-        }}
-      >
-        <section>
-          <h2>{t('optionsAyrshareSection')}</h2>
-          <p class="hint">{t('optionsApiKeyHelp')}</p>
-          <SecretField
-            id="api-key"
-            label={t('apiKeyLabel')}
-            value={apiKey.value}
-            savedHint={hints?.apiKeyHint ?? ''}
-            onInput={(v) => (apiKey.value = v)}
-            onRemove={() => void save({ baseUrl: baseUrl.value, apiKey: '' }, t('secretRemoved'))}
-          />
-          <div class="field">
-            <label for="base-url">{t('baseUrlLabel')}</label>
-            <input
-              id="base-url"
-              type="url"
-              spellcheck={false}
-              value={baseUrl.value}
-              placeholder={hints?.defaultBaseUrl}
-              aria-describedby="base-url-hint"
-              onInput={(event) => (baseUrl.value = event.currentTarget.value)}
-            />
-            <p id="base-url-hint" class="hint">
-              {t('baseUrlHint', hints?.defaultBaseUrl ?? '')}
-            </p>
-          </div>
-        </section>
-        <section>
-          <h2>{t('optionsXSection')}</h2>
-          <p class="hint">{t('optionsXHelp')}</p>
-          <SecretField
-            id="x-api-key"
-            label={t('xApiKeyLabel')}
-            value={xApiKey.value}
-            savedHint={hints?.xApiKeyHint ?? ''}
-            onInput={(v) => (xApiKey.value = v)}
-            onRemove={() => void save({ baseUrl: baseUrl.value, xApiKey: '' }, t('secretRemoved'))}
-          />
-          <SecretField
-            id="x-api-secret"
-            label={t('xApiSecretLabel')}
-            value={xApiSecret.value}
-            savedHint={hints?.xApiSecretHint ?? ''}
-            onInput={(v) => (xApiSecret.value = v)}
-            onRemove={() => void save({ baseUrl: baseUrl.value, xApiSecret: '' }, t('secretRemoved'))}
-          />
-        </section>
-        <div class="actions">
-          <button type="submit" class="primary" disabled={status.value?.kind === 'busy'}>
-            {t('save')}
-          </button>
-          <button type="button" onClick={() => void testConnection()} disabled={status.value?.kind === 'busy'}>
-            {t('testConnection')}
-          </button>
-        </div>
-        <div role="status" class={status.value?.kind === 'error' ? 'status error' : 'status'}>
-          {status.value?.text}
-          {tested.value && <ConnectionResult snapshot={tested.value} />}
-        </div>
-      </form>
+      {error.value && (
+        <p class="error" role="alert">
+          {error.value}
+        </p>
+      )}
+      <ConnectionSettings view={view.value} onSaved={(next) => (view.value = next)} />
+      {view.value && <ProfilesSection view={view.value} onChanged={(next) => (view.value = next)} />}
     </main>
   );
 }

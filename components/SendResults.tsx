@@ -21,12 +21,17 @@ function statusText(outcome: NetworkOutcome): string {
   }
 }
 
-/** After sending: one line per network, with a link to the live post or the network's own error. */
-export function SendResults({ entry }: { entry: OutboxEntry }) {
+/**
+ * After sending: per profile (when there are several), one line per network with a link to the
+ * live post or the network's own error. One profile failing never hides another's success.
+ */
+export function SendResults({ entry, profileName }: { entry: OutboxEntry; profileName(id: string): string }) {
+  const grouped = entry.targets.length > 1;
   return (
     <section class="results" aria-label={t('resultsLabel')}>
       {entry.targets.map((target) => (
-        <div key={target.profileId}>
+        <section key={target.profileId} aria-label={grouped ? profileName(target.profileId) : undefined}>
+          {grouped && <h2 class="result-profile">{profileName(target.profileId)}</h2>}
           {target.failure && (
             <p class="result failed" role="alert">
               {describeFailure(target.failure)}
@@ -47,7 +52,7 @@ export function SendResults({ entry }: { entry: OutboxEntry }) {
               </li>
             ))}
           </ul>
-        </div>
+        </section>
       ))}
     </section>
   );

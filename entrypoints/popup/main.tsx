@@ -17,4 +17,4 @@ render(
   document.getElementById('app')!,
 );
 performance.mark('composer-ready');
-void model.refreshAccount();
+void model.refreshAccounts();

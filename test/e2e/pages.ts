@@ -22,8 +22,9 @@ export class OptionsPage {
   get baseUrl(): Locator {
     return this.page.getByLabel('API base URL', { exact: true });
   }
+  /** What the Ayrshare connection form says after Save or Test connection. */
   get status(): Locator {
-    return this.page.getByRole('status');
+    return this.page.getByRole('region', { name: 'Ayrshare account' }).getByRole('status');
   }
 
   async save(): Promise<void> {
@@ -33,6 +34,22 @@ export class OptionsPage {
 
   async testConnection(): Promise<void> {
     await this.page.getByRole('button', { name: 'Test connection', exact: true }).click();
+  }
+
+  /** Adds a user profile through the form, as an agency does for each client. */
+  async addProfile(name: string, profileKey: string, defaults: { networks?: string[] } = {}): Promise<void> {
+    await this.page.getByRole('button', { name: 'Add profile', exact: true }).click();
+    const form = this.page.getByRole('group', { name: 'Add profile' });
+    await form.getByLabel('Name', { exact: true }).fill(name);
+    await form.getByLabel('Profile key', { exact: true }).fill(profileKey);
+    for (const network of defaults.networks ?? []) await form.getByRole('checkbox', { name: network, exact: true }).check();
+    await form.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(this.profile(name)).toBeVisible();
+  }
+
+  /** A profile's card on the options page. */
+  profile(name: string): Locator {
+    return this.page.getByRole('listitem', { name, exact: true });
   }
 
   /** Points the extension at a server and saves: what a new user does first. */
@@ -69,6 +86,13 @@ export class Composer {
   }
   network(name: string): Locator {
     return this.page.getByRole('checkbox', { name, exact: true });
+  }
+  get profilePicker(): Locator {
+    return this.page.getByLabel('Profile', { exact: true });
+  }
+  /** The results of one profile, when a post went to several. */
+  resultsOf(profile: string): Locator {
+    return this.results.getByRole('region', { name: profile, exact: true });
   }
   get postButton(): Locator {
     return this.page.getByRole('button', { name: 'Post', exact: true });

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { apiCall } from '../messaging/protocol';
 import { FailureError } from '../ayrshare/failure';
 import { PLATFORMS } from '../ayrshare/platforms';
 import { UserResponse } from '../ayrshare/user';
@@ -20,7 +21,7 @@ export function snapshotOf(profileId: string, reply: unknown, fetchedAt: number)
 
 /** Fetches a profile's linked networks and keeps them as the snapshot the popup opens with. */
 export async function refreshAccount(profileId: string): Promise<AccountSnapshot> {
-  const reply = await send('api/call', { profileId, method: 'get', path: 'user' });
+  const reply = await send(apiCall, { profileId, method: 'get', path: 'user' });
   const snapshot = snapshotOf(profileId, reply, Date.now());
   await accountCache.update((cache) => withSnapshot(cache, snapshot));
   return snapshot;

@@ -45,6 +45,20 @@ export function describeFailure(failure: Failure): string {
       return t('errorBaseUrlInvalid');
     case 'badRequest':
       return t('errorBadMessage');
+    case 'missingName':
+      return t('errorProfileName');
+    case 'importNotJson':
+      return t('errorImportNotJson');
+    case 'importWrongFormat':
+      return failure.item ? t('errorImportBadProfile', failure.item) : t('errorImportWrongFormat');
+    case 'importNoName':
+      return t('errorImportNoName', failure.item ?? 0);
+    case 'importNoKey':
+      return t('errorImportNoKey', failure.item ?? 0);
+    case 'noNetwork':
+      return t('errorNoNetwork');
+    case 'nothingSendable':
+      return t('errorNothingSendable');
     case 'unexpected':
       return t('errorUnexpected');
   }

@@ -22,6 +22,13 @@ export const FAILURE_KINDS = [
   'noProfileKey',
   'badBaseUrl',
   'badRequest',
+  'importNotJson',
+  'importWrongFormat',
+  'importNoName',
+  'importNoKey',
+  'missingName',
+  'noNetwork',
+  'nothingSendable',
   'unexpected',
 ] as const;
 
@@ -36,6 +43,8 @@ export const Failure = z.object({
   host: z.optional(z.string()),
   /** How long the request was given, or how long Ayrshare asked us to wait. */
   ms: z.optional(z.number()),
+  /** Which entry of a list (1-based) the failure is about, e.g. a profile in an import file. */
+  item: z.optional(z.number()),
 });
 export type Failure = z.infer<typeof Failure>;
 

@@ -9,6 +9,7 @@ import type { ApiCall } from './client';
  */
 const ALLOWED: ReadonlyArray<readonly [ApiRequest['method'], RegExp]> = [
   ['get', /^user$/],
+  ['get', /^profiles$/],
   ['get', /^history$/],
   ['get', /^post\/[\w-]{1,64}$/],
 ];

@@ -1,8 +1,9 @@
 import { prefillFromActiveTab } from '../share/active-tab';
 import { prefillFromSearch } from '../share/prefill';
 import { accountCache } from '../storage/account';
+import { composerMemory } from '../storage/composer-memory';
 import { drafts } from '../storage/drafts';
-import { PRIMARY_PROFILE_ID, settings } from '../storage/settings';
+import { settings } from '../storage/settings';
 import { draftKeyOf, type ComposerStart } from './model';
 
 /**
@@ -10,16 +11,19 @@ import { draftKeyOf, type ComposerStart } from './model';
  * network request stands between a click and a usable composer.
  */
 export async function loadComposerStart(search: string): Promise<ComposerStart> {
-  const [prefill, current, cache, saved] = await Promise.all([
+  const [prefill, current, accounts, saved, memory] = await Promise.all([
     Promise.resolve(prefillFromSearch(search)).then((p) => p ?? prefillFromActiveTab()),
     settings.get(),
     accountCache.get(),
     drafts.get(),
+    composerMemory.get(),
   ]);
   return {
     prefill,
-    account: cache.find((s) => s.profileId === PRIMARY_PROFILE_ID),
+    profiles: current.profiles,
+    accounts,
     apiKeySet: current.apiKeySet,
+    memory,
     draft: saved.find((d) => d.key === draftKeyOf(prefill)),
   };
 }

@@ -1,15 +1,33 @@
 import { callAyrshare } from '../ayrshare/client';
 import { apiCallFor } from '../ayrshare/gateway';
 import { submitPost } from '../outbox/submit';
-import { credentialsFor, credentialsForTest, loadSettingsView, saveSettings } from '../settings/service';
+import { exportProfiles, importProfiles, removeProfile, saveProfile } from '../settings/profiles';
+import { credentialsFor, credentialsForProfileTest, credentialsForTest, loadSettingsView, saveSettings } from '../settings/service';
 import type { Handlers } from './serve';
+
+const newId = () => crypto.randomUUID();
 
 /** What the background does for each message of the protocol. */
 export const handlers: Handlers = {
   'settings/load': () => loadSettingsView(),
   'settings/save': (change) => saveSettings(change),
   'connection/test': async (change) => callAyrshare(await credentialsForTest(change), { method: 'get', path: 'user' }),
+  'profiles/save': async (change) => {
+    await saveProfile(change, newId);
+    return loadSettingsView();
+  },
+  'profiles/remove': async ({ id }) => {
+    await removeProfile(id);
+    return loadSettingsView();
+  },
+  'profiles/test': async ({ id, profileKey }) =>
+    callAyrshare(await credentialsForProfileTest(id, profileKey), { method: 'get', path: 'user' }),
+  'profiles/export': async () => ({ json: await exportProfiles() }),
+  'profiles/import': async ({ profiles }) => {
+    await importProfiles(profiles, newId);
+    return loadSettingsView();
+  },
   'api/call': async (request) => callAyrshare(await credentialsFor(request.profileId), apiCallFor(request)),
   'post/submit': (request) =>
-    submitPost(request, { credentialsFor, now: Date.now, newId: () => crypto.randomUUID() }),
+    submitPost(request, { credentialsFor, now: Date.now, newId }),
 };

@@ -1,32 +1,16 @@
 import * as z from 'zod/mini';
+import { Platform } from '../ayrshare/platforms';
 import { PostContent } from '../ayrshare/post-body';
 import { OutboxEntry } from '../storage/outbox';
+import type { MESSAGES } from './messages';
 
 /**
- * Every message between the extension's pages and the background: what is sent and what comes
+ * The messages between the extension's pages and the background: what is sent and what comes
  * back. The background validates each request before acting on it and pages validate each
  * reply, so neither end trusts the other's shape. A failure comes back as a Failure (see
- * ayrshare/failure.ts), never as text.
+ * ayrshare/failure.ts), never as text. The options page's messages are in
+ * settings-messages.ts; messages.ts lists them all for the background.
  */
-
-/** Settings as the options page may see them: secrets only as masked hints. */
-export const SettingsView = z.object({
-  baseUrl: z.string(),
-  defaultBaseUrl: z.string(),
-  apiKeyHint: z.string(),
-  xApiKeyHint: z.string(),
-  xApiSecretHint: z.string(),
-});
-export type SettingsView = z.infer<typeof SettingsView>;
-
-/** Secrets: omitted = keep the stored value, "" = forget it. */
-export const SettingsChange = z.object({
-  baseUrl: z.string(),
-  apiKey: z.optional(z.string()),
-  xApiKey: z.optional(z.string()),
-  xApiSecret: z.optional(z.string()),
-});
-export type SettingsChange = z.infer<typeof SettingsChange>;
 
 /** A read or an action on Ayrshare made for a page, with a profile's credentials (see gateway.ts). */
 export const ApiRequest = z.object({
@@ -38,31 +22,32 @@ export const ApiRequest = z.object({
 });
 export type ApiRequest = z.infer<typeof ApiRequest>;
 
+/** One post for one or several profiles; each profile is sent only the networks it has linked. */
 export const SubmitPost = z.object({
   post: PostContent,
-  profileIds: z.array(z.string()),
+  targets: z.array(z.object({ profileId: z.string(), platforms: z.array(Platform) })),
 });
 export type SubmitPost = z.infer<typeof SubmitPost>;
 
-const Nothing = z.object({});
-const AnyJson = z.unknown();
+export const Nothing = z.object({});
+export const AnyJson = z.unknown();
 
-export const protocol = {
-  'settings/load': { request: Nothing, reply: SettingsView },
-  'settings/save': { request: SettingsChange, reply: SettingsView },
-  /** GET /user with unsaved form values (blank secrets fall back to the saved ones). */
-  'connection/test': { request: SettingsChange, reply: AnyJson },
-  'api/call': { request: ApiRequest, reply: AnyJson },
-  /** Writes the send to the outbox, posts once per profile, and answers with the final entry. */
-  'post/submit': { request: SubmitPost, reply: OutboxEntry },
-};
+/**
+ * One message: its type and the schemas of what is sent and what comes back. Pages import only
+ * the definitions they send, so a page's bundle carries only those schemas.
+ */
+export function message<const T extends string, Req extends z.ZodMiniType, Res extends z.ZodMiniType>(type: T, request: Req, reply: Res) {
+  return { type, request, reply };
+}
 
-export type Protocol = typeof protocol;
-export type MessageType = keyof Protocol;
-export type RequestOf<T extends MessageType> = z.infer<Protocol[T]['request']>;
-export type ReplyOf<T extends MessageType> = z.infer<Protocol[T]['reply']>;
+export const apiCall = /* @__PURE__ */ message('api/call', ApiRequest, AnyJson);
+/** Writes the send to the outbox, posts once per profile, and answers with the final entry. */
+export const postSubmit = /* @__PURE__ */ message('post/submit', SubmitPost, OutboxEntry);
 
-export const Envelope = z.object({
-  type: z.enum(Object.keys(protocol) as [MessageType, ...MessageType[]]),
-  input: z.unknown(),
-});
+export type AnyMessage = (typeof MESSAGES)[number];
+export type MessageType = AnyMessage['type'];
+export type MessageOf<T extends MessageType> = Extract<AnyMessage, { type: T }>;
+export type RequestOf<M extends AnyMessage> = z.infer<M['request']>;
+export type ReplyOf<M extends AnyMessage> = z.infer<M['reply']>;
+
+export const Envelope = z.object({ type: z.string(), input: z.unknown() });

@@ -1,9 +1,10 @@
 import { browser, type Browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { FailureError, type Failure } from '../ayrshare/failure';
-import { Envelope, protocol, type MessageType, type ReplyOf, type RequestOf } from './protocol';
+import { MESSAGES } from './messages';
+import { Envelope, type MessageOf, type MessageType, type ReplyOf, type RequestOf } from './protocol';
 
-export type Handlers = { [T in MessageType]: (input: RequestOf<T>) => Promise<ReplyOf<T>> };
+export type Handlers = { [T in MessageType]: (input: RequestOf<MessageOf<T>>) => Promise<ReplyOf<MessageOf<T>>> };
 
 export type Reply = { value: unknown } | { failure: Failure };
 
@@ -17,9 +18,10 @@ export function isTrustedSender(sender: Browser.runtime.MessageSender): boolean 
 
 export async function dispatch(handlers: Handlers, raw: unknown): Promise<Reply> {
   const envelope = z.safeParse(Envelope, raw);
-  const type = envelope.data?.type;
-  const input = type && z.safeParse(protocol[type].request, envelope.data?.input);
-  if (!type || !input || !input.success) return { failure: { kind: 'badRequest' } };
+  const message = MESSAGES.find((m) => m.type === envelope.data?.type);
+  const input = message && z.safeParse(message.request, envelope.data?.input);
+  if (!message || !input || !input.success) return { failure: { kind: 'badRequest' } };
+  const type = message.type;
   try {
     return { value: await (handlers[type] as (input: unknown) => Promise<unknown>)(input.data) };
   } catch (error) {

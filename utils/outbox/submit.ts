@@ -43,9 +43,10 @@ export async function sendTarget(entry: OutboxEntry, target: OutboxTarget, deps:
   try {
     const credentials = await deps.credentialsFor(target.profileId);
     await updateTarget(entry.id, target.profileId, { state: 'sending', failure: undefined }, deps.now());
-    const response = await createPost(credentials, { ...entry.post, idempotencyKey: target.idempotencyKey });
+    const content = { ...entry.post, platforms: target.platforms };
+    const response = await createPost(credentials, { ...content, idempotencyKey: target.idempotencyKey });
     const secrets = [credentials.apiKey, credentials.profileKey ?? '', credentials.xApiKey ?? '', credentials.xApiSecret ?? ''];
-    const networks = outcomesOf(entry.post, response, secrets);
+    const networks = outcomesOf(content, response, secrets);
     await updateTarget(entry.id, target.profileId, { state: 'done', postId: response.id, networks }, deps.now());
   } catch (error) {
     if (!(error instanceof FailureError)) console.error('Sharebeam: sending failed', error);
@@ -55,16 +56,20 @@ export async function sendTarget(entry: OutboxEntry, target: OutboxTarget, deps:
 
 /** Records the send in the outbox before any request, then posts once per profile, concurrently. */
 export async function submitPost(request: SubmitPost, deps: SubmitDeps): Promise<OutboxEntry> {
-  const { post } = request;
-  if (post.platforms.length === 0 || request.profileIds.length === 0) throw new FailureError({ kind: 'badRequest' });
+  const { post, targets } = request;
+  const profileIds = new Set(targets.map((t) => t.profileId));
+  if (targets.length === 0 || profileIds.size < targets.length || targets.some((t) => t.platforms.length === 0)) {
+    throw new FailureError({ kind: 'badRequest' });
+  }
   if (post.mediaUrls?.some((url) => !publicHttpsUrl(url))) throw new FailureError({ kind: 'badRequest' });
   const now = deps.now();
   const entry: OutboxEntry = {
     id: deps.newId(),
     createdAt: now,
-    post,
-    targets: [...new Set(request.profileIds)].map((profileId) => ({
+    post: { ...post, platforms: [...new Set(targets.flatMap((t) => t.platforms))] },
+    targets: targets.map(({ profileId, platforms }) => ({
       profileId,
+      platforms,
       idempotencyKey: deps.newId(),
       state: 'queued',
       networks: [],

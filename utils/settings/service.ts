@@ -1,6 +1,6 @@
 import { FailureError } from '../ayrshare/failure';
 import type { Credentials } from '../ayrshare/client';
-import type { SettingsChange, SettingsView } from '../messaging/protocol';
+import type { SettingsChange, SettingsView } from '../messaging/settings-messages';
 import { DEFAULT_BASE_URL } from '../storage/defaults';
 import { maskSecret, secrets, type Secrets } from '../storage/secrets';
 import { PRIMARY_PROFILE_ID, settings } from '../storage/settings';
@@ -14,6 +14,10 @@ export async function loadSettingsView(): Promise<SettingsView> {
     apiKeyHint: maskSecret(keys.apiKey),
     xApiKeyHint: maskSecret(keys.xApiKey),
     xApiSecretHint: maskSecret(keys.xApiSecret),
+    profiles: current.profiles.map((p) => ({
+      ...p,
+      keyHint: maskSecret(keys.profileKeys.find((k) => k.profileId === p.id)?.key ?? ''),
+    })),
   };
 }
 
@@ -78,6 +82,14 @@ function credentialsOf(baseUrl: string, keys: Secrets, profileId: string): Crede
 export async function credentialsFor(profileId: string): Promise<Credentials> {
   const [current, keys] = await Promise.all([settings.get(), secrets.get()]);
   return credentialsOf(current.baseUrl, keys, profileId);
+}
+
+/** A user profile's credentials, with the Profile Key typed in the form when there is one. */
+export async function credentialsForProfileTest(id: string | undefined, profileKey: string | undefined): Promise<Credentials> {
+  const [current, keys] = await Promise.all([settings.get(), secrets.get()]);
+  const key = profileKey?.trim();
+  if (key) return { ...credentialsOf(current.baseUrl, keys, PRIMARY_PROFILE_ID), profileKey: key };
+  return credentialsOf(current.baseUrl, keys, id ?? PRIMARY_PROFILE_ID);
 }
 
 /**

@@ -6,6 +6,7 @@ export const Draft = z.object({
   /** The tab the draft belongs to (or the shared URL when there is no tab). */
   key: z.string(),
   text: z.string(),
+  profileIds: z.array(z.string()),
   platforms: z.array(Platform),
   media: z.array(z.string()),
   /** The prefill the draft grew from: a new share from the same tab starts afresh. */

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { Failure } from '../ayrshare/failure';
 import { NetworkOutcome } from '../ayrshare/outcome';
+import { Platform } from '../ayrshare/platforms';
 import { PostContent } from '../ayrshare/post-body';
 import { storedValue } from './stored-value';
 
@@ -11,6 +12,8 @@ import { storedValue } from './stored-value';
  */
 export const OutboxTarget = z.object({
   profileId: z.string(),
+  /** The networks this profile is asked to post to (the ones it has linked). */
+  platforms: z.array(Platform),
   idempotencyKey: z.string(),
   state: z.enum(['queued', 'sending', 'done', 'failed']),
   /** Ayrshare's post id, once known. */

@@ -20,11 +20,17 @@ export interface StoredValue<T> {
  * flowing into the UI half-formed. (WXT's storage module does this and more, but costs 4 KB of
  * gzip in a popup whose whole budget is 25 KB.)
  */
-export function storedValue<S extends z.ZodMiniType>(key: string, schema: S, fallback: z.infer<S>): StoredValue<z.infer<S>> {
+export function storedValue<S extends z.ZodMiniType>(
+  key: string,
+  schema: S,
+  fallback: z.infer<S>,
+  /** Lifts a value written by an older version to the current shape before it is validated. */
+  migrate: (raw: unknown) => unknown = (raw) => raw,
+): StoredValue<z.infer<S>> {
   const area = browser.storage.local;
   const parse = (raw: unknown): z.infer<S> => {
     if (raw === undefined) return fallback;
-    const result = z.safeParse(schema, raw);
+    const result = z.safeParse(schema, migrate(raw));
     if (result.success) return result.data;
     console.warn(`Sharebeam: the stored "${key}" is not in the expected shape; using defaults.`);
     return fallback;

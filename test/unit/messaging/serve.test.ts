@@ -12,6 +12,11 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'settings/load': unused,
     'settings/save': unused,
     'connection/test': unused,
+    'profiles/save': unused,
+    'profiles/remove': unused,
+    'profiles/test': unused,
+    'profiles/export': unused,
+    'profiles/import': unused,
     'api/call': unused,
     'post/submit': unused,
     ...overrides,
@@ -37,7 +42,7 @@ describe('who may talk to the background', () => {
 
 describe('dispatching a message', () => {
   it('validates the input before the handler sees it', async () => {
-    const save = vi.fn(async () => ({ baseUrl: '', defaultBaseUrl: '', apiKeyHint: '', xApiKeyHint: '', xApiSecretHint: '' }));
+    const save = vi.fn(async () => ({ baseUrl: '', defaultBaseUrl: '', apiKeyHint: '', xApiKeyHint: '', xApiSecretHint: '', profiles: [] }));
     const reply = await dispatch(handlers({ 'settings/save': save }), { type: 'settings/save', input: { baseUrl: 42 } });
     expect(reply).toEqual({ failure: { kind: 'badRequest' } });
     expect(save).not.toHaveBeenCalled();

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { FailureError } from '@/utils/ayrshare/failure';
 import { credentialsFor, credentialsForTest, loadSettingsView, normalizeBaseUrl, saveSettings } from '@/utils/settings/service';
 import { AYRSHARE_BASE_URL } from '@/utils/storage/defaults';
-import { settings } from '@/utils/storage/settings';
+import { NO_DEFAULTS, settings } from '@/utils/storage/settings';
 
 describe('settings', () => {
   it('starts on Ayrshare with no key in a production build', async () => {
@@ -13,6 +13,7 @@ describe('settings', () => {
       apiKeyHint: '',
       xApiKeyHint: '',
       xApiSecretHint: '',
+      profiles: [{ id: 'primary', name: '', keyHint: '', defaults: NO_DEFAULTS }],
     });
     expect((await settings.get()).apiKeySet).toBe(false);
   });

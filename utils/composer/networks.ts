@@ -1,0 +1,34 @@
+import { PLATFORMS, type Platform } from '../ayrshare/platforms';
+import type { AccountSnapshot } from '../storage/account';
+
+export interface OfferedNetwork {
+  platform: Platform;
+  /** The account's name on the network, from the first profile that has it. */
+  account?: string;
+  /** The chosen profiles that have this network linked. */
+  profileIds: string[];
+}
+
+/** The networks linked to any of the chosen profiles, in Sharebeam's order, marking which profile has which. */
+export function offeredNetworks(accounts: readonly AccountSnapshot[], profileIds: readonly string[]): OfferedNetwork[] {
+  const chosen = profileIds.flatMap((id) => accounts.filter((a) => a.profileId === id));
+  return PLATFORMS.flatMap((platform) => {
+    const having = chosen.filter((a) => a.networks.some((n) => n.platform === platform));
+    if (having.length === 0) return [];
+    const first = having[0]!.networks.find((n) => n.platform === platform);
+    return [{ platform, account: first?.username ?? first?.displayName, profileIds: having.map((a) => a.profileId) }];
+  });
+}
+
+/**
+ * One request per profile, each asking only for the chosen networks that profile has linked:
+ * a network another profile lacks is never sent to it.
+ */
+export function targetsFor(platforms: readonly Platform[], offered: readonly OfferedNetwork[], profileIds: readonly string[]) {
+  return profileIds
+    .map((profileId) => ({
+      profileId,
+      platforms: platforms.filter((p) => offered.some((n) => n.platform === p && n.profileIds.includes(profileId))),
+    }))
+    .filter((target) => target.platforms.length > 0);
+}
