@@ -4,7 +4,8 @@ import { t } from '../i18n';
 import { refreshAccount } from '../account/refresh';
 import { describeError } from '../ayrshare/describe';
 import { send } from '../messaging/send';
-import { draftProblems } from '../networks/check';
+import { checkDraft } from '../networks/check';
+import { mediaFromUrl } from '../networks/media';
 import type { Prefill } from '../share/prefill';
 import { composeText } from '../share/prefill';
 import type { AccountSnapshot } from '../storage/account';
@@ -51,7 +52,9 @@ export function createComposer(start: ComposerStart) {
   const linked = computed(() => account.value?.networks ?? []);
   /** Only networks that are still linked count as selected, whatever a stale draft remembers; in list order. */
   const selected = computed(() => linked.value.map((n) => n.platform).filter((p) => chosen.value.includes(p)));
-  const problems = computed(() => draftProblems({ text: text.value, media: media.value }, selected.value));
+  // Option values join when the option panels exist; until then every network gets its defaults.
+  const checked = computed(() => checkDraft({ text: text.value, media: media.value.map(mediaFromUrl), options: {} }, selected.value));
+  const problems = computed(() => checked.value.problems);
   const sendable = computed(() => selected.value.filter((p) => !problems.value.some((x) => x.platform === p)));
 
   async function saveDraft() {
