@@ -104,9 +104,11 @@ export const OPTION_SCHEMAS = {
 
 export type OptionSchemas = typeof OPTION_SCHEMAS;
 
-/** The option fields of POST /post, as Ayrshare names them. */
+/**
+ * The option fields of POST /post, as Ayrshare names them. Bluesky, Threads and Telegram get
+ * none: nothing in `blueSkyOptions` or `threadsOptions` is set from a popup (§6.3).
+ */
 export interface OptionsBody {
-  blueSkyOptions?: never;
   faceBookOptions?: { reels: true; title?: string };
   gmbOptions?: { callToAction: { actionType: string; url?: string } };
   instagramOptions?: { stories: true } | { shareReelsFeed: boolean };
