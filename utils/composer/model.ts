@@ -4,7 +4,8 @@ import { refreshAccount } from '../account/refresh';
 import { failureOf, type Failure } from '../ayrshare/failure';
 import type { Platform } from '../ayrshare/platforms';
 import { send } from '../messaging/send';
-import { draftProblems } from '../networks/check';
+import { checkDraft } from '../networks/check';
+import { mediaFromUrl } from '../networks/media';
 import { composeText, type Prefill } from '../share/prefill';
 import { withSnapshot, type AccountSnapshot } from '../storage/account';
 import { composerMemory, type ComposerMemory } from '../storage/composer-memory';
@@ -72,7 +73,9 @@ export function createComposer(start: ComposerStart) {
   const accountsKnown = computed(() => profileIds.value.every((id) => accounts.value.some((a) => a.profileId === id)));
   /** Only networks still offered count as selected, whatever a stale draft remembers; in list order. */
   const selected = computed(() => offered.value.map((n) => n.platform).filter((p) => chosen.value.includes(p)));
-  const problems = computed(() => draftProblems({ text: text.value, media: media.value }, selected.value));
+  // Option values join when the option panels exist; until then every network gets its defaults.
+  const checked = computed(() => checkDraft({ text: text.value, media: media.value.map(mediaFromUrl), options: {} }, selected.value));
+  const problems = computed(() => checked.value.problems);
   const sendable = computed(() => selected.value.filter((p) => !problems.value.some((x) => x.platform === p)));
 
   async function saveDraft() {

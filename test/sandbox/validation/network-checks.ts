@@ -3,7 +3,7 @@
 import { ERROR_CODES } from '../errors.ts';
 import { NETWORK_RULES, X_LONG_POST_MAX_CHARS } from '../platforms.ts';
 import type { Platform } from '../platforms.ts';
-import { codePointLength, hashtagCount, mentionCount } from './text.ts';
+import { codePointLength, graphemeLength, hashtagCount, mentionCount, xWeightedLength } from './text.ts';
 import { networkOptionIssue } from './network-options.ts';
 import type { PostDraft } from './post-request.ts';
 
@@ -40,7 +40,9 @@ function issue(code: number, message: string): NetworkIssue {
 
 function textIssue(platform: Platform, draft: PostDraft): NetworkIssue | null {
   const rule = NETWORK_RULES[platform];
-  const length = codePointLength(draft.text);
+  // Ayrshare runs its /validate/postLength check inside /post (§4.17): X by weighted length,
+  // Bluesky by graphemes, the others by characters.
+  const length = platform === 'twitter' ? xWeightedLength(draft.text) : platform === 'bluesky' ? graphemeLength(draft.text) : codePointLength(draft.text);
   if (platform === 'twitter' && length > rule.maxChars!) {
     if (draft.options.twitter?.longPost !== true) {
       return issue(ERROR_CODES.xLongPostWithoutPremium,

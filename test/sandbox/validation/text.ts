@@ -1,7 +1,7 @@
-// How the sandbox measures post text. /post counts code points (the brief's rule and the most
-// permissive reading of §6.2); /validate/postLength also reports X's weighted length, where
-// emoji and most non-Latin characters weigh 2 and every URL weighs 23 (§4.17: "Emoji/accented
-// chars weigh more").
+// How the sandbox measures post text. Most networks count code points (the most permissive
+// reading of §6.2); X counts its weighted length, where emoji and most non-Latin characters weigh
+// 2 and every URL weighs 23, and Bluesky counts graphemes. /validate/postLength reports these
+// lengths, and /post applies the same check (§4.17: "The same check runs inside /post").
 
 export function codePointLength(text: string): number {
   let n = 0;

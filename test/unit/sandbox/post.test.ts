@@ -177,6 +177,16 @@ describe('per-network validation (one errors[] entry per failing network)', () =
     expect((await failure({ post: 'a'.repeat(3_001), platforms: ['linkedin'] }, 'linkedin')).code).toBe(120);
   });
 
+  it('measures X by weighted length and Bluesky by graphemes, as /validate/postLength does', async () => {
+    // 140 ideographs weigh 280 on X; a long link weighs 23.
+    expect((await post(sandbox, { post: '字'.repeat(140), platforms: ['twitter'] })).status).toBe(200);
+    expect((await failure({ post: '字'.repeat(141), platforms: ['twitter'] }, 'twitter')).code).toBe(111);
+    expect((await post(sandbox, { post: `https://example.com/${'a'.repeat(300)}`, platforms: ['twitter'] })).status).toBe(200);
+    // 300 flags are 600 code points but 300 graphemes.
+    expect((await post(sandbox, { post: '🇩🇪'.repeat(300), platforms: ['bluesky'] })).status).toBe(200);
+    expect((await failure({ post: '🇩🇪'.repeat(301), platforms: ['bluesky'] }, 'bluesky')).code).toBe(120);
+  });
+
   it('rejects X posts over 280 characters with 111 unless longPost is set', async () => {
     const long = 'a'.repeat(281);
     expect((await failure({ post: long, platforms: ['twitter'] }, 'twitter')).code).toBe(111);

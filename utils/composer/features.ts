@@ -1,0 +1,52 @@
+import * as z from 'zod/mini';
+
+/**
+ * Post features beyond the text: approval, notes, link shortening, hashtags, a first comment,
+ * evergreen reposting and Unsplash images (ayrshare-api.md §4.2). Validated here, in the page,
+ * before they become body fields.
+ */
+export const Features = z.object({
+  requiresApproval: z.boolean(),
+  notes: z.string().check(z.maxLength(1_000)),
+  shortenLinks: z.boolean(),
+  autoHashtag: z.boolean(),
+  hashtagMax: z.number().check(z.int(), z.minimum(1), z.maximum(10)),
+  hashtagPosition: z.enum(['auto', 'end']),
+  firstComment: z.string().check(z.maxLength(2_200)),
+  autoRepost: z.boolean(),
+  repostTimes: z.number().check(z.int(), z.minimum(1), z.maximum(10)),
+  repostEveryDays: z.number().check(z.int(), z.minimum(2)),
+  /** "" for none, "random", or words to search Unsplash for. */
+  unsplash: z.string().check(z.maxLength(200)),
+});
+export type Features = z.infer<typeof Features>;
+
+export const NO_FEATURES: Features = {
+  requiresApproval: false,
+  notes: '',
+  shortenLinks: false,
+  autoHashtag: false,
+  hashtagMax: 2,
+  hashtagPosition: 'auto',
+  firstComment: '',
+  autoRepost: false,
+  repostTimes: 3,
+  repostEveryDays: 7,
+  unsplash: '',
+};
+
+/** The body fields for the features that are on; fields for features left off are not sent. */
+export function featuresBody(features: Features, scheduleDate: string | undefined) {
+  const body: Record<string, unknown> = {};
+  if (features.requiresApproval) body.requiresApproval = true;
+  if (features.notes.trim()) body.notes = features.notes.trim();
+  if (features.shortenLinks) body.shortenLinks = true;
+  if (features.autoHashtag) body.autoHashtag = { max: features.hashtagMax, position: features.hashtagPosition };
+  if (features.firstComment.trim()) body.firstComment = { comment: features.firstComment.trim() };
+  if (features.autoRepost) {
+    // Ayrshare ignores autoRepost next to scheduleDate unless the start is given inside it (§4.2).
+    body.autoRepost = { repeat: features.repostTimes, days: features.repostEveryDays, ...(scheduleDate && { startDate: scheduleDate }) };
+  }
+  if (features.unsplash.trim()) body.unsplash = features.unsplash.trim();
+  return body;
+}
