@@ -1,11 +1,38 @@
+import path from 'node:path';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 
 // Ayrshare's production API. A custom base URL (the sandbox, a self-hosted proxy) is reached
 // through CORS, so it needs no host permission and no prompt.
 const AYRSHARE_ORIGIN = 'https://api.ayrshare.com/*';
 
-const COMMON_MODULES = /node_modules|\/utils\/(i18n|ayrshare\/failure|ayrshare\/platforms|networks\/names)\./;
+/**
+ * Vite wraps every dynamic import in a helper that preloads the chunk's CSS and imports. Here all
+ * CSS is in one file the page already loads and every file is local, so the helper only costs
+ * bytes at start-up: make it call the import straight away (the minifier drops the rest).
+ */
+const importWithoutPreload: Plugin = {
+  name: 'sharebeam:import-without-preload',
+  enforce: 'post',
+  renderChunk(code) {
+    const helper = '__vitePreload = function preload(baseModule, deps, importerUrl) {';
+    if (!code.includes(helper)) return null;
+    return code.replace(helper, '__vitePreload = (baseModule) => baseModule(); function unusedPreload(baseModule, deps, importerUrl) {');
+  },
+};
+
+/** Every module reachable from `entry` through static imports. */
+function staticImports(entry: string, importsOf: (id: string) => readonly string[]): Set<string> {
+  const seen = new Set<string>();
+  const queue = [entry];
+  for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    queue.push(...importsOf(id));
+  }
+  return seen;
+}
 
 export default defineConfig({
   // Explicit imports everywhere: a reader sees where every name comes from.
@@ -16,21 +43,39 @@ export default defineConfig({
   // There is no official @wxt-dev/module-preact: Preact's own Vite preset does the job.
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact()],
-    // Every file is local to the extension: preloading buys nothing and the helper costs bytes.
+    plugins: [preact(), importWithoutPreload],
+    // Every file is local to the extension: preloading buys nothing. Stylesheets are imported by
+    // the pages' entry files only, never by a lazily loaded component, so no CSS loader is needed.
     build: { modulePreload: false },
   }),
   hooks: {
-    // The HTML pages (not the single-file background): libraries, and the few tiny modules that
-    // every page and lazy panel imports, go in one shared chunk. Left to itself the bundler makes
-    // a file of each, and a few larger files compress better than many small ones.
+    // The pages' build (not the single-file background): everything the popup loads at start
+    // goes into one chunk, and only what it loads later (panels, results) into chunks of their
+    // own. Left to itself the bundler cuts the start-up code into many small files, and many
+    // small files compress worse than one: the popup's start-up bytes are its budget.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.some((e) => e.type === 'popup' || e.type === 'options')) return;
+      const popup = entrypoints.find((e) => e.type === 'popup');
+      if (!popup) return;
       config.build ??= {};
       config.build.rolldownOptions ??= {};
       const output = config.build.rolldownOptions.output;
       if (Array.isArray(output)) return;
-      config.build.rolldownOptions.output = { ...output, codeSplitting: { groups: [{ name: 'common', test: COMMON_MODULES }] } };
+      const entry = path.join(path.dirname(popup.inputPath), 'main.tsx');
+      let startup: Set<string> | undefined;
+      config.build.rolldownOptions.output = {
+        ...output,
+        codeSplitting: {
+          groups: [
+            {
+              debugName: 'popup start-up',
+              name: (id, ctx) => {
+                startup ??= staticImports(entry, (m) => ctx.getModuleInfo(m)?.importedIds ?? []);
+                return startup.has(id) ? 'popup-start' : null;
+              },
+            },
+          ],
+        },
+      };
     },
   },
   manifest: ({ browser }) => ({

@@ -1,7 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '@/utils/i18n';
-import './ConfirmDialog.css';
 
 interface Props {
   title: string;

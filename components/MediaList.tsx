@@ -2,26 +2,55 @@ import { t } from '@/utils/i18n';
 
 interface Props {
   media: readonly string[];
+  videos: readonly string[];
   onRemove(url: string): void;
+  onMove(url: string, by: -1 | 1): void;
+  onMarkVideo(url: string, on: boolean): void;
 }
 
-function fileName(url: string): string {
-  return decodeURIComponent(new URL(url).pathname.split('/').pop() || url);
+export function fileName(url: string): string {
+  try {
+    return decodeURIComponent(new URL(url).pathname.split('/').pop() || url);
+  } catch {
+    return url;
+  }
 }
 
-/** The images and videos that go with the post, each removable. */
-export function MediaList({ media, onRemove }: Props) {
+/** The images and videos that go with the post, in posting order: remove, reorder, mark as video. */
+export function MediaList({ media, videos, onRemove, onMove, onMarkVideo }: Props) {
   if (media.length === 0) return null;
   return (
-    <ul class="media" aria-label={t('mediaLabel')}>
-      {media.map((url) => (
-        <li key={url}>
-          <img src={url} alt={fileName(url)} referrerpolicy="no-referrer" loading="lazy" />
-          <button type="button" class="icon" onClick={() => onRemove(url)} aria-label={t('mediaRemove', fileName(url))}>
-            ×
-          </button>
-        </li>
-      ))}
-    </ul>
+    <ol class="media" aria-label={t('mediaLabel')}>
+      {media.map((url, index) => {
+        const name = fileName(url);
+        return (
+          <li key={url}>
+            <img src={url} alt={name} referrerpolicy="no-referrer" loading="lazy" />
+            <div class="media-actions">
+              <button type="button" class="icon" disabled={index === 0} onClick={() => onMove(url, -1)} aria-label={t('mediaEarlier', name)}>
+                ←
+              </button>
+              <button
+                type="button"
+                class="icon"
+                disabled={index === media.length - 1}
+                onClick={() => onMove(url, 1)}
+                aria-label={t('mediaLater', name)}
+              >
+                →
+              </button>
+              <button type="button" class="icon" onClick={() => onRemove(url)} aria-label={t('mediaRemove', name)}>
+                ×
+              </button>
+            </div>
+            <label class="media-video">
+              <input type="checkbox" checked={videos.includes(url)} onChange={(e) => onMarkVideo(url, e.currentTarget.checked)} />
+              <span>{t('mediaIsVideo')}</span>
+              <span class="visually-hidden">{name}</span>
+            </label>
+          </li>
+        );
+      })}
+    </ol>
   );
 }

@@ -1,6 +1,5 @@
 import { PLATFORMS, type Platform } from '@/utils/ayrshare/platforms';
 import { networkName } from '@/utils/networks/names';
-import './NetworkChecklist.css';
 
 interface Props {
   legend: string;

@@ -59,7 +59,17 @@ export function describeFailure(failure: Failure): string {
       return t('errorNoNetwork');
     case 'nothingSendable':
       return t('errorNothingSendable');
-    case 'unexpected':
+    case 'tooLarge':
+      return t('errorTooLarge');
+    case 'uploadFailed':
+      return t('errorUploadFailed');
+    case 'noPageAccess':
+      return t('errorNoPageAccess');
+    case 'invalidFeatures':
+      return t('errorInvalidFeatures');
+    case 'invalidSchedule':
+      return t('errorInvalidSchedule');
+    default:
       return t('errorUnexpected');
   }
 }

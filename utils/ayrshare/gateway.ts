@@ -7,17 +7,20 @@ import type { ApiCall } from './client';
  * list bounds what they can do with one, and the path is matched whole so `..` or a query string
  * cannot slip in.
  */
-const ALLOWED: ReadonlyArray<readonly [ApiRequest['method'], RegExp]> = [
+const ALLOWED: ReadonlyArray<readonly [ApiRequest['method'], RegExp, number?]> = [
   ['get', /^user$/],
   ['get', /^profiles$/],
   ['get', /^history$/],
   ['get', /^post\/[\w-]{1,64}$/],
+  ['post', /^validate\/post$/],
+  // Uploads carry up to 30 MB: they get longer than the usual 15 seconds.
+  ['post', /^media\/upload$/, 180_000],
+  ['get', /^media\/uploadUrl$/],
 ];
 
 export function apiCallFor(request: ApiRequest): ApiCall {
-  if (!ALLOWED.some(([method, path]) => method === request.method && path.test(request.path))) {
-    throw new FailureError({ kind: 'badRequest' });
-  }
+  const allowed = ALLOWED.find(([method, path]) => method === request.method && path.test(request.path));
+  if (!allowed) throw new FailureError({ kind: 'badRequest' });
   const searchParams = request.query?.filter((pair) => pair.length === 2);
-  return { method: request.method, path: request.path, json: request.json, searchParams };
+  return { method: request.method, path: request.path, json: request.json, searchParams, timeoutMs: allowed[2] };
 }

@@ -21,20 +21,6 @@ export const Features = z.object({
 });
 export type Features = z.infer<typeof Features>;
 
-export const NO_FEATURES: Features = {
-  requiresApproval: false,
-  notes: '',
-  shortenLinks: false,
-  autoHashtag: false,
-  hashtagMax: 2,
-  hashtagPosition: 'auto',
-  firstComment: '',
-  autoRepost: false,
-  repostTimes: 3,
-  repostEveryDays: 7,
-  unsplash: '',
-};
-
 /** The body fields for the features that are on; fields for features left off are not sent. */
 export function featuresBody(features: Features, scheduleDate: string | undefined) {
   const body: Record<string, unknown> = {};

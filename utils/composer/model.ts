@@ -1,18 +1,20 @@
 import { batch, computed, signal } from '@preact/signals';
-import { postSubmit } from '../messaging/protocol';
 import { refreshAccount } from '../account/refresh';
 import { failureOf, type Failure } from '../ayrshare/failure';
 import type { Platform } from '../ayrshare/platforms';
+import { postSubmit } from '../messaging/protocol';
 import { send } from '../messaging/send';
-import { checkDraft } from '../networks/check';
-import { mediaFromUrl } from '../networks/media';
+import type { NetworkOptionValues } from '../networks/types';
 import { composeText, type Prefill } from '../share/prefill';
 import { withSnapshot, type AccountSnapshot } from '../storage/account';
 import { composerMemory, type ComposerMemory } from '../storage/composer-memory';
 import { DRAFT_MAX_AGE_MS, drafts, type Draft } from '../storage/drafts';
 import type { OutboxEntry } from '../storage/outbox';
 import { PRIMARY_PROFILE_ID, type Profile } from '../storage/settings';
+import { NO_FEATURES, type DraftState } from './draft-state';
+import type { Features } from './features';
 import { offeredNetworks, targetsFor } from './networks';
+import type { Review } from './review';
 
 export interface ComposerStart {
   prefill: Prefill;
@@ -45,6 +47,15 @@ export function initialChoice(start: Omit<ComposerStart, 'prefill' | 'accounts' 
   return { profileIds, platforms };
 }
 
+/** The features a post to these profiles starts with: on where a profile's defaults say so. */
+export function featuresFor(profiles: readonly Profile[], profileIds: readonly string[], base: Features = NO_FEATURES): Features {
+  const chosen = profiles.filter((p) => profileIds.includes(p.id));
+  const any = (flag: 'shortenLinks' | 'autoHashtag' | 'requiresApproval') => base[flag] || chosen.some((p) => p.defaults[flag]);
+  return { ...base, shortenLinks: any('shortenLinks'), autoHashtag: any('autoHashtag'), requiresApproval: any('requiresApproval') };
+}
+
+const asObject = <T extends object>(value: unknown): Partial<T> => (value && typeof value === 'object' ? (value as Partial<T>) : {});
+
 /**
  * The composer's state and what can be done with it. Created once per popup; components read the
  * signals and call the actions.
@@ -57,6 +68,12 @@ export function createComposer(start: ComposerStart) {
 
   const text = signal(restored?.text ?? composeText(start.prefill));
   const media = signal<string[]>(restored?.media ?? start.prefill.media);
+  const videos = signal<string[]>(restored?.videos ?? []);
+  const options = signal<NetworkOptionValues>(asObject<NetworkOptionValues>(restored?.options));
+  const features = signal<Features>(
+    restored ? { ...NO_FEATURES, ...asObject<Features>(restored.features) } : featuresFor(start.profiles, initial.profileIds),
+  );
+  const scheduleAt = signal(restored?.scheduleAt ?? '');
   const profiles = signal(start.profiles);
   const profileIds = signal<string[]>(initial.profileIds);
   const accounts = signal<AccountSnapshot[]>([...start.accounts]);
@@ -67,16 +84,27 @@ export function createComposer(start: ComposerStart) {
   const sending = signal(false);
   const sendError = signal<Failure | undefined>(undefined);
   const result = signal<OutboxEntry | undefined>(undefined);
+  const skippedMedia = signal(start.prefill.skippedMedia);
+
+  // The per-network checks load right after first paint; the Post button waits for them.
+  const reviewer = signal<typeof import('./review') | undefined>(undefined);
+  const reviewerReady = import('./review').then((module) => (reviewer.value = module));
 
   const offered = computed(() => offeredNetworks(accounts.value, profileIds.value));
   /** Whether every chosen profile's networks are known (cached or fetched). */
   const accountsKnown = computed(() => profileIds.value.every((id) => accounts.value.some((a) => a.profileId === id)));
   /** Only networks still offered count as selected, whatever a stale draft remembers; in list order. */
   const selected = computed(() => offered.value.map((n) => n.platform).filter((p) => chosen.value.includes(p)));
-  // Option values join when the option panels exist; until then every network gets its defaults.
-  const checked = computed(() => checkDraft({ text: text.value, media: media.value.map(mediaFromUrl), options: {} }, selected.value));
-  const problems = computed(() => checked.value.problems);
-  const sendable = computed(() => selected.value.filter((p) => !problems.value.some((x) => x.platform === p)));
+  const state = computed<DraftState>(() => ({
+    text: text.value,
+    media: media.value,
+    videos: videos.value,
+    options: options.value,
+    features: features.value,
+    scheduleAt: scheduleAt.value,
+  }));
+  const review = computed<Review | undefined>(() => reviewer.value?.reviewDraft(state.value, selected.value));
+  const sendable = computed(() => selected.value.filter((p) => !review.value?.problems.some((x) => x.platform === p)));
 
   async function saveDraft() {
     const draft: Draft = {
@@ -85,6 +113,10 @@ export function createComposer(start: ComposerStart) {
       profileIds: profileIds.value,
       platforms: chosen.value,
       media: media.value,
+      videos: videos.value,
+      options: options.value,
+      features: features.value,
+      scheduleAt: scheduleAt.value,
       origin,
       updatedAt: Date.now(),
     };
@@ -92,10 +124,6 @@ export function createComposer(start: ComposerStart) {
       ...all.filter((d) => d.key !== draftKey && draft.updatedAt - d.updatedAt < DRAFT_MAX_AGE_MS),
       draft,
     ]);
-  }
-
-  async function clearDraft() {
-    await drafts.update((all) => all.filter((d) => d.key !== draftKey));
   }
 
   async function refreshProfile(profileId: string) {
@@ -111,9 +139,19 @@ export function createComposer(start: ComposerStart) {
     }
   }
 
+  /** Changes part of the draft and keeps it, so closing the popup loses nothing. */
+  function edit(change: () => void) {
+    batch(change);
+    void saveDraft();
+  }
+
   return {
     text,
     media,
+    videos,
+    options,
+    features,
+    scheduleAt,
     profiles,
     profileIds,
     accounts,
@@ -122,39 +160,60 @@ export function createComposer(start: ComposerStart) {
     apiKeySet,
     offered,
     selected,
-    problems,
+    state,
+    review,
     sendable,
     sending,
     sendError,
     result,
+    skippedMedia,
+    /** The tab the share started from, whose images and screenshot can be added. */
+    tabId: start.prefill.tabId,
 
-    setText(value: string) {
-      text.value = value;
-      void saveDraft();
-    },
+    setText: (value: string) => edit(() => (text.value = value)),
+    setSchedule: (value: string) => edit(() => (scheduleAt.value = value)),
+    setFeatures: (change: Partial<Features>) => edit(() => (features.value = { ...features.value, ...change })),
+    setOptions: <P extends Platform>(platform: P, values: NetworkOptionValues[P]) =>
+      edit(() => (options.value = { ...options.value, [platform]: values })),
 
-    toggle(platform: Platform, on: boolean) {
-      chosen.value = on ? [...new Set([...chosen.value, platform])] : chosen.value.filter((p) => p !== platform);
-      void saveDraft();
-    },
+    toggle: (platform: Platform, on: boolean) =>
+      edit(() => (chosen.value = on ? [...new Set([...chosen.value, platform])] : chosen.value.filter((p) => p !== platform))),
 
-    /** Choosing a profile adds its default networks; its networks are fetched if not known yet. */
+    /** Choosing a profile adds its default networks and features; its networks are fetched if not known yet. */
     chooseProfiles(ids: string[]) {
       if (ids.length === 0) return;
       const added = ids.filter((id) => !profileIds.value.includes(id));
       const defaults = profiles.value.filter((p) => added.includes(p.id)).flatMap((p) => p.defaults.networks);
-      batch(() => {
+      edit(() => {
         profileIds.value = ids;
         chosen.value = [...new Set([...chosen.value, ...defaults])];
+        features.value = featuresFor(profiles.value, added, features.value);
       });
       for (const id of added) void refreshProfile(id);
-      void saveDraft();
     },
 
-    removeMedia(url: string) {
-      media.value = media.value.filter((m) => m !== url);
-      void saveDraft();
-    },
+    addMedia: (urls: readonly string[], asVideo = false) =>
+      edit(() => {
+        media.value = [...new Set([...media.value, ...urls])];
+        if (asVideo) videos.value = [...new Set([...videos.value, ...urls])];
+      }),
+    removeMedia: (url: string) =>
+      edit(() => {
+        media.value = media.value.filter((m) => m !== url);
+        videos.value = videos.value.filter((m) => m !== url);
+      }),
+    /** Moves a media item one place earlier (-1) or later (+1): networks show them in this order. */
+    moveMedia: (url: string, by: -1 | 1) =>
+      edit(() => {
+        const list = [...media.value];
+        const from = list.indexOf(url);
+        const to = from + by;
+        if (from < 0 || to < 0 || to >= list.length) return;
+        [list[from], list[to]] = [list[to]!, list[from]!];
+        media.value = list;
+      }),
+    markVideo: (url: string, on: boolean) =>
+      edit(() => (videos.value = on ? [...new Set([...videos.value, url])] : videos.value.filter((v) => v !== url))),
 
     /** Fetches the chosen profiles' networks again; the cached lists stay on screen meanwhile. */
     async refreshAccounts() {
@@ -162,38 +221,27 @@ export function createComposer(start: ComposerStart) {
       await Promise.all(profileIds.value.map(refreshProfile));
     },
 
-    /** Sends to the networks that can take the draft; nothing typed is cleared unless every network published. */
+    /** Sends to the networks that can take the draft; nothing typed is cleared unless every network took it. */
     async submit() {
       if (sending.value) return;
-      if (selected.value.length === 0) {
-        sendError.value = { kind: 'noNetwork' };
-        return;
-      }
-      const targets = targetsFor(sendable.value, offered.value, profileIds.value);
-      if (targets.length === 0) {
-        sendError.value = { kind: 'nothingSendable' };
-        return;
-      }
-      batch(() => {
-        sending.value = true;
-        sendError.value = undefined;
-        result.value = undefined;
-      });
+      sending.value = true;
+      sendError.value = undefined;
       try {
-        const entry = await send(postSubmit, {
-          post: {
-            post: text.value.trim(),
-            platforms: sendable.value,
-            mediaUrls: media.value.length ? media.value : undefined,
-          },
-          targets,
-        });
+        await reviewerReady;
+        if (selected.value.length === 0) throw { kind: 'noNetwork' } satisfies Failure;
+        const targets = targetsFor(sendable.value, offered.value, profileIds.value);
+        if (targets.length === 0) throw { kind: 'nothingSendable' } satisfies Failure;
+        const { buildPost } = await import('./build-post');
+        const built = buildPost(state.value, sendable.value);
+        if ('invalid' in built) throw { kind: built.invalid === 'features' ? 'invalidFeatures' : 'invalidSchedule' } satisfies Failure;
+        result.value = undefined;
+        const entry = await send(postSubmit, { post: built.content, targets });
         result.value = entry;
         void composerMemory.set({ profileIds: profileIds.value, networks: selected.value });
-        const allPublished = entry.targets.every((tg) => tg.state === 'done' && tg.networks.every((n) => n.status !== 'failed' && n.status !== 'unreported'));
-        if (allPublished) await clearDraft();
+        const settled = entry.targets.every((tg) => tg.state === 'done' && tg.networks.every((n) => n.status !== 'failed' && n.status !== 'unreported'));
+        if (settled) await drafts.update((all) => all.filter((d) => d.key !== draftKey));
       } catch (error) {
-        sendError.value = failureOf(error);
+        sendError.value = error && typeof error === 'object' && 'kind' in error && !(error instanceof Error) ? (error as Failure) : failureOf(error);
       } finally {
         sending.value = false;
       }

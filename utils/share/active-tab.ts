@@ -1,13 +1,6 @@
 import { browser } from 'wxt/browser';
+import { readSelection } from './page-readers';
 import { cleanPrefill, type Prefill } from './prefill';
-
-/**
- * Runs in the page through `scripting.executeScript`, so it must be self-contained. It reads the
- * selection and nothing else, and touches no extension API or storage.
- */
-export function readSelection(): string {
-  return String(window.getSelection?.() ?? '').slice(0, 20_000);
-}
 
 /**
  * The page the toolbar button was clicked on. `activeTab` grants its URL and title, and lets us

@@ -8,7 +8,16 @@ export const Draft = z.object({
   text: z.string(),
   profileIds: z.array(z.string()),
   platforms: z.array(Platform),
+  /** Public https URLs, in posting order. */
   media: z.array(z.string()),
+  /** Media URLs the user marked as video (GIFs, URLs without a video extension). */
+  videos: z.optional(z.array(z.string())),
+  /** Per-network option values; checked against their schemas when used (networks/options.ts). */
+  options: z.optional(z.unknown()),
+  /** Post features; checked against their schema when used (composer/features.ts). */
+  features: z.optional(z.unknown()),
+  /** Local date and time to publish at, as the "Schedule for" field holds it; "" = now. */
+  scheduleAt: z.optional(z.string()),
   /** The prefill the draft grew from: a new share from the same tab starts afresh. */
   origin: z.string(),
   updatedAt: z.number(),

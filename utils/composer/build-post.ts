@@ -1,0 +1,30 @@
+import * as z from 'zod/mini';
+import type { PostContent } from '../ayrshare/post-body';
+import type { Platform } from '../ayrshare/platforms';
+import { networkOptionsBody } from '../networks/options';
+import type { DraftState } from './draft-state';
+import { Features, featuresBody } from './features';
+import { scheduleDateUtc } from './schedule';
+
+export type Built = { content: PostContent } | { invalid: 'features' | 'schedule' };
+
+/** The POST /post content for the draft and the networks that can take it. */
+export function buildPost(state: DraftState, platforms: readonly Platform[]): Built {
+  const features = z.safeParse(Features, state.features);
+  if (!features.success) return { invalid: 'features' };
+  const scheduleDate = state.scheduleAt ? scheduleDateUtc(state.scheduleAt) : undefined;
+  if (state.scheduleAt && !scheduleDate) return { invalid: 'schedule' };
+  const { body: options } = networkOptionsBody(state.options, platforms);
+  const text = state.text.trim();
+  return {
+    content: {
+      post: text,
+      platforms: [...platforms],
+      ...(state.media.length > 0 && { mediaUrls: [...state.media] }),
+      ...(state.videos.some((url) => state.media.includes(url)) && { isVideo: true }),
+      ...(scheduleDate && { scheduleDate }),
+      ...featuresBody(features.data, scheduleDate),
+      ...options,
+    },
+  };
+}

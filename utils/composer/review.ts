@@ -1,0 +1,46 @@
+import type { Platform } from '../ayrshare/platforms';
+import { checkDraft, type Counter } from '../networks/check';
+import { mediaFromUrl } from '../networks/media';
+import { networkOptionsBody } from '../networks/options';
+import { problemText } from '../networks/problem-text';
+import type { DraftMedia } from '../networks/types';
+import type { DraftState } from './draft-state';
+import { toUnicode } from './rich-text';
+
+export interface Said {
+  platform: Platform;
+  text: string;
+}
+
+export interface Review {
+  counters: Counter[];
+  /** What stops a network: it is not sent until the draft changes. */
+  problems: Said[];
+  /** What a network will change about the post: it is sent, and the user is told. */
+  warnings: Said[];
+}
+
+export function draftMedia(state: Pick<DraftState, 'media' | 'videos'>): DraftMedia[] {
+  return state.media.map((url) => {
+    const media = mediaFromUrl(url);
+    return state.videos.includes(url) ? { ...media, kind: 'video' } : media;
+  });
+}
+
+/**
+ * The live check of the draft for each selected network, on the text as the networks will
+ * receive it (rich-text tags turned into their Unicode styles). Loaded just after first paint.
+ */
+export function reviewDraft(state: DraftState, platforms: readonly Platform[]): Review {
+  const check = checkDraft(
+    { text: toUnicode(state.text), media: draftMedia(state), options: state.options, firstComment: state.features.firstComment },
+    platforms,
+  );
+  const optionProblems = networkOptionsBody(state.options, platforms).problems;
+  const say = ({ platform, ...rest }: Parameters<typeof problemText>[0]) => ({ platform, text: problemText({ platform, ...rest } as Parameters<typeof problemText>[0]) });
+  return {
+    counters: check.counters,
+    problems: [...check.problems, ...optionProblems].map(say),
+    warnings: check.warnings.map(say),
+  };
+}
