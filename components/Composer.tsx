@@ -110,6 +110,8 @@ export function Composer({ model }: { model: ComposerModel }) {
       <MediaList
         media={model.media.value}
         videos={model.videos.value}
+        alts={model.alts.value}
+        onDescribe={model.describeMedia}
         onRemove={model.removeMedia}
         onMove={model.moveMedia}
         onMarkVideo={model.markVideo}

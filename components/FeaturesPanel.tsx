@@ -1,6 +1,7 @@
 import type { Composer } from '@/utils/composer/model';
 import { t } from '@/utils/i18n';
 import { ValidateButton } from './ValidateButton';
+import './panel-styles';
 
 function NumberField({ id, label, value, min, max, onChange }: { id: string; label: string; value: number; min: number; max?: number; onChange(n: number): void }) {
   return (

@@ -3,6 +3,8 @@ import { t } from '@/utils/i18n';
 interface Props {
   media: readonly string[];
   videos: readonly string[];
+  alts: Readonly<Record<string, string>>;
+  onDescribe(url: string, alt: string): void;
   onRemove(url: string): void;
   onMove(url: string, by: -1 | 1): void;
   onMarkVideo(url: string, on: boolean): void;
@@ -16,8 +18,8 @@ export function fileName(url: string): string {
   }
 }
 
-/** The images and videos that go with the post, in posting order: remove, reorder, mark as video. */
-export function MediaList({ media, videos, onRemove, onMove, onMarkVideo }: Props) {
+/** The images and videos that go with the post, in posting order: describe, remove, reorder, mark as video. */
+export function MediaList({ media, videos, alts, onDescribe, onRemove, onMove, onMarkVideo }: Props) {
   if (media.length === 0) return null;
   return (
     <ol class="media" aria-label={t('mediaLabel')}>
@@ -43,6 +45,14 @@ export function MediaList({ media, videos, onRemove, onMove, onMarkVideo }: Prop
                 ×
               </button>
             </div>
+            <input
+              type="text"
+              class="media-alt"
+              value={alts[url] ?? ''}
+              placeholder={t('mediaAltPlaceholder')}
+              aria-label={t('mediaAlt', name)}
+              onInput={(e) => onDescribe(url, e.currentTarget.value)}
+            />
             <label class="media-video">
               <input type="checkbox" checked={videos.includes(url)} onChange={(e) => onMarkVideo(url, e.currentTarget.checked)} />
               <span>{t('mediaIsVideo')}</span>

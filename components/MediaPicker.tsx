@@ -7,6 +7,7 @@ import { blobOfDataUrl, uploadMedia } from '@/utils/media/upload';
 import type { PageImage } from '@/utils/media/page-images';
 import { publicHttpsUrl } from '@/utils/urls';
 import { FailureText } from './FailureText';
+import './panel-styles';
 
 interface Upload {
   name: string;

@@ -3,6 +3,7 @@ import type { Composer } from '@/utils/composer/model';
 import { t, type MessageKey } from '@/utils/i18n';
 import { networkName } from '@/utils/networks/names';
 import type { NetworkOptionValues } from '@/utils/networks/types';
+import './panel-styles';
 
 type Values = Record<string, unknown>;
 

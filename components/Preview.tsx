@@ -1,5 +1,6 @@
 import { toUnicode } from '@/utils/composer/rich-text';
 import { t } from '@/utils/i18n';
+import './panel-styles';
 
 /** Exactly what will be posted: the text with its bold and italic turned into Unicode styles. */
 export function Preview({ text }: { text: string }) {

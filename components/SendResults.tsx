@@ -3,6 +3,7 @@ import { describeFailure } from '@/utils/ayrshare/describe';
 import { t } from '@/utils/i18n';
 import { networkName } from '@/utils/networks/names';
 import type { OutboxEntry } from '@/utils/storage/outbox';
+import './panel-styles';
 
 function statusText(outcome: NetworkOutcome): string {
   switch (outcome.status) {

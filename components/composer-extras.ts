@@ -1,5 +1,6 @@
 // The composer's secondary controls, loaded together just after first paint: the text box, the
 // networks and the Post button come first, these a few milliseconds later.
+import './panel-styles';
 export { MediaList } from './MediaList';
 export { ProfilePicker } from './ProfilePicker';
 export { ScheduleField } from './ScheduleField';

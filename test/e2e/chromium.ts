@@ -31,7 +31,7 @@ function safe(get: () => string): string | undefined {
  * through the DevTools protocol (Extensions.triggerAction).
  */
 export async function launchWithExtension(
-  options: { headless?: boolean; userDataDir?: string; extensionDir?: string; args?: string[]; timezoneId?: string } = {},
+  options: { headless?: boolean; userDataDir?: string; extensionDir?: string; args?: string[]; timeZone?: string } = {},
 ): Promise<BrowserContext> {
   const extension = options.extensionDir ?? EXTENSION_DIR;
   if (!fs.existsSync(path.join(extension, 'manifest.json'))) {
@@ -42,7 +42,8 @@ export async function launchWithExtension(
   return chromium.launchPersistentContext(options.userDataDir ?? '', {
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
-    timezoneId: options.timezoneId,
+    // The whole browser in that time zone, extension pages included (emulation reaches only tabs).
+    env: options.timeZone ? { ...process.env, TZ: options.timeZone } : undefined,
     args: [
       `--disable-extensions-except=${extension}`,
       `--load-extension=${extension}`,

@@ -15,6 +15,8 @@ export function e2eSeed(overrides: Partial<SandboxSeed['primary']> = {}): Sandbo
 }
 
 interface Fixtures {
+  /** The browser's time zone (test.use({ timeZone })); the machine's when unset. */
+  timeZone: string | undefined;
   sandbox: Sandbox;
   context: BrowserContext;
   sw: Worker;
@@ -33,8 +35,9 @@ export const test = base.extend<Fixtures>({
     await use(sandbox);
     await sandbox.close();
   },
-  context: async ({}, use) => {
-    const context = await launchWithExtension();
+  timeZone: [undefined, { option: true }],
+  context: async ({ timeZone }, use) => {
+    const context = await launchWithExtension({ timeZone });
     await use(context);
     await context.close();
   },

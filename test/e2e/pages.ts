@@ -94,6 +94,22 @@ export class Composer {
   resultsOf(profile: string): Locator {
     return this.results.getByRole('region', { name: profile, exact: true });
   }
+  /** The option panel of a selected network ("Reddit options"). */
+  optionsOf(network: string): Locator {
+    return this.page.getByRole('group', { name: `${network} options`, exact: true });
+  }
+  /** A selected network's row: its counter, what stops it, what it will change. */
+  networkRow(network: string): Locator {
+    return this.page.getByRole('group', { name: 'Networks' }).getByRole('listitem').filter({ has: this.network(network) });
+  }
+  get scheduleFor(): Locator {
+    return this.page.getByLabel('Schedule for', { exact: true });
+  }
+  /** Opens "More options" (features) and returns the panel's page for chaining. */
+  async moreOptions(): Promise<Page> {
+    await this.page.getByText('More options', { exact: true }).click();
+    return this.page;
+  }
   get postButton(): Locator {
     return this.page.getByRole('button', { name: 'Post', exact: true });
   }

@@ -8,6 +8,27 @@ import { scheduleDateUtc } from './schedule';
 
 export type Built = { content: PostContent } | { invalid: 'features' | 'schedule' };
 
+/** The networks that take a description per image, and where (ayrshare-api.md §6.3). */
+const ALT_TEXT_FIELDS: Partial<Record<Platform, string>> = {
+  twitter: 'twitterOptions',
+  bluesky: 'blueSkyOptions',
+  instagram: 'instagramOptions',
+  linkedin: 'linkedInOptions',
+  pinterest: 'pinterestOptions',
+};
+
+/** `altText` arrays, one entry per media item in order, for the networks that take them. */
+export function altTextBody(state: Pick<DraftState, 'media' | 'alts'>, platforms: readonly Platform[], options: object) {
+  const altText = state.media.map((url) => state.alts[url]?.trim() ?? '');
+  if (!altText.some(Boolean)) return {};
+  const body: Record<string, unknown> = {};
+  for (const platform of platforms) {
+    const field = ALT_TEXT_FIELDS[platform];
+    if (field) body[field] = { ...((options as Record<string, object | undefined>)[field]), altText };
+  }
+  return body;
+}
+
 /** The POST /post content for the draft and the networks that can take it. */
 export function buildPost(state: DraftState, platforms: readonly Platform[]): Built {
   const features = z.safeParse(Features, state.features);
@@ -25,6 +46,7 @@ export function buildPost(state: DraftState, platforms: readonly Platform[]): Bu
       ...(scheduleDate && { scheduleDate }),
       ...featuresBody(features.data, scheduleDate),
       ...options,
+      ...altTextBody(state, platforms, options),
     },
   };
 }

@@ -10,6 +10,8 @@ export interface DraftState {
   media: readonly string[];
   /** Media URLs marked as video. */
   videos: readonly string[];
+  /** Descriptions of images (alt text), by media URL. */
+  alts: Readonly<Record<string, string>>;
   options: NetworkOptionValues;
   features: Features;
   /** Local "YYYY-MM-DDTHH:mm", or "" to publish now. */

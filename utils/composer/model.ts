@@ -69,6 +69,7 @@ export function createComposer(start: ComposerStart) {
   const text = signal(restored?.text ?? composeText(start.prefill));
   const media = signal<string[]>(restored?.media ?? start.prefill.media);
   const videos = signal<string[]>(restored?.videos ?? []);
+  const alts = signal(asObject<Record<string, string>>(restored?.alts) as Record<string, string>);
   const options = signal<NetworkOptionValues>(asObject<NetworkOptionValues>(restored?.options));
   const features = signal<Features>(
     restored ? { ...NO_FEATURES, ...asObject<Features>(restored.features) } : featuresFor(start.profiles, initial.profileIds),
@@ -99,6 +100,7 @@ export function createComposer(start: ComposerStart) {
     text: text.value,
     media: media.value,
     videos: videos.value,
+    alts: alts.value,
     options: options.value,
     features: features.value,
     scheduleAt: scheduleAt.value,
@@ -114,6 +116,7 @@ export function createComposer(start: ComposerStart) {
       platforms: chosen.value,
       media: media.value,
       videos: videos.value,
+      alts: alts.value,
       options: options.value,
       features: features.value,
       scheduleAt: scheduleAt.value,
@@ -149,6 +152,7 @@ export function createComposer(start: ComposerStart) {
     text,
     media,
     videos,
+    alts,
     options,
     features,
     scheduleAt,
@@ -212,6 +216,7 @@ export function createComposer(start: ComposerStart) {
         [list[from], list[to]] = [list[to]!, list[from]!];
         media.value = list;
       }),
+    describeMedia: (url: string, alt: string) => edit(() => (alts.value = { ...alts.value, [url]: alt })),
     markVideo: (url: string, on: boolean) =>
       edit(() => (videos.value = on ? [...new Set([...videos.value, url])] : videos.value.filter((v) => v !== url))),
 

@@ -12,6 +12,8 @@ export const Draft = z.object({
   media: z.array(z.string()),
   /** Media URLs the user marked as video (GIFs, URLs without a video extension). */
   videos: z.optional(z.array(z.string())),
+  /** Image descriptions (alt text) by media URL; checked when used. */
+  alts: z.optional(z.unknown()),
   /** Per-network option values; checked against their schemas when used (networks/options.ts). */
   options: z.optional(z.unknown()),
   /** Post features; checked against their schema when used (composer/features.ts). */
