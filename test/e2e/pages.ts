@@ -37,12 +37,13 @@ export class OptionsPage {
   }
 
   /** Adds a user profile through the form, as an agency does for each client. */
-  async addProfile(name: string, profileKey: string, defaults: { networks?: string[] } = {}): Promise<void> {
+  async addProfile(name: string, profileKey: string, defaults: { networks?: string[]; features?: string[] } = {}): Promise<void> {
     await this.page.getByRole('button', { name: 'Add profile', exact: true }).click();
     const form = this.page.getByRole('group', { name: 'Add profile' });
     await form.getByLabel('Name', { exact: true }).fill(name);
     await form.getByLabel('Profile key', { exact: true }).fill(profileKey);
     for (const network of defaults.networks ?? []) await form.getByRole('checkbox', { name: network, exact: true }).check();
+    for (const feature of defaults.features ?? []) await form.getByRole('checkbox', { name: feature, exact: true }).check();
     await form.getByRole('button', { name: 'Save', exact: true }).click();
     await expect(this.profile(name)).toBeVisible();
   }

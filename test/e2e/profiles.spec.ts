@@ -76,6 +76,18 @@ test('a profile starts with its default networks, and the next post with the las
   await expect(next.network('X')).toBeChecked();
 });
 
+test("a profile's default features are on for its posts", async ({ configured, openComposer, sandbox }) => {
+  sandbox.reset(agencySeed());
+  await configured.addProfile(CLIENTS.acme.name, CLIENTS.acme.key, { networks: ['LinkedIn'], features: ['Require approval'] });
+
+  const composer = await openComposer({ url: 'https://news.example/approval' });
+  await composer.profilePicker.selectOption(CLIENTS.acme.name);
+  await expect((await composer.moreOptions()).getByLabel('Require approval')).toBeChecked();
+  await composer.postButton.click();
+  await expect(composer.resultFor('LinkedIn')).toContainText('Waiting for approval.');
+  expect(sandbox.requestsTo('POST', '/post')[0]?.body).toMatchObject({ requiresApproval: true, platforms: ['linkedin'] });
+});
+
 test('Test connection checks a profile key and names what is wrong', async ({ configured, sandbox }) => {
   sandbox.reset(agencySeed());
   await configured.addProfile(CLIENTS.globex.name, CLIENTS.globex.key);
