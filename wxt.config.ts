@@ -13,12 +13,14 @@ export default defineConfig({
   analysis: { outputFile: '.analysis/stats.html', keepArtifacts: true },
   // There is no official @wxt-dev/module-preact: Preact's own Vite preset does the job.
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  // Vite's modulepreload polyfill is for browsers without <link rel=modulepreload>; every browser
+  // that runs MV3 extensions has it, and it costs each page 0.3 KB of gzip.
+  vite: () => ({ plugins: [preact()], build: { modulePreload: false } }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
+    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting', 'alarms', 'notifications'],
     host_permissions: [AYRSHARE_ORIGIN],
     action: { default_title: '__MSG_actionTitle__' },
     ...(browser === 'firefox' && {

@@ -41,6 +41,8 @@ export type ApiRequest = z.infer<typeof ApiRequest>;
 export const SubmitPost = z.object({
   post: PostContent,
   profileIds: z.array(z.string()),
+  /** The composer draft it came from (see OutboxEntry.draftKey). */
+  draftKey: z.optional(z.string()),
 });
 export type SubmitPost = z.infer<typeof SubmitPost>;
 
@@ -53,8 +55,12 @@ export const protocol = {
   /** GET /user with unsaved form values (blank secrets fall back to the saved ones). */
   'connection/test': { request: SettingsChange, reply: AnyJson },
   'api/call': { request: ApiRequest, reply: AnyJson },
-  /** Writes the send to the outbox, posts once per profile, and answers with the final entry. */
+  /** Writes the send to the outbox, tries once per profile, and answers with the entry as it stands. */
   'post/submit': { request: SubmitPost, reply: OutboxEntry },
+  /** Stops what of a send has not gone out yet. */
+  'outbox/cancel': { request: z.object({ entryId: z.string() }), reply: Nothing },
+  /** Sends what is due now, e.g. when a page sees the network come back. */
+  'outbox/resume': { request: Nothing, reply: Nothing },
 };
 
 export type Protocol = typeof protocol;

@@ -29,8 +29,18 @@ export async function dispatch(handlers: Handlers, raw: unknown): Promise<Reply>
   }
 }
 
-export function serveMessages(handlers: Handlers): void {
+/**
+ * The last line of defence for keys: no reply carries a stored secret, whatever a server echoed
+ * back or a handler let through. Secrets are matched as they appear inside JSON strings.
+ */
+export function withoutSecrets(reply: Reply, secrets: readonly string[]): Reply {
+  let json = JSON.stringify(reply);
+  for (const secret of secrets) if (secret.length >= 4) json = json.split(JSON.stringify(secret).slice(1, -1)).join('••••');
+  return JSON.parse(json) as Reply;
+}
+
+export function serveMessages(handlers: Handlers, secrets: () => Promise<readonly string[]>): void {
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) =>
-    isTrustedSender(sender) ? dispatch(handlers, raw) : undefined,
+    isTrustedSender(sender) ? dispatch(handlers, raw).then(async (reply) => withoutSecrets(reply, await secrets())) : undefined,
   );
 }
