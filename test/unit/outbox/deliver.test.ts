@@ -234,13 +234,13 @@ describe('reporting a finished send', () => {
 });
 
 describe('what the outbox accepts', () => {
-  it.each([
+  it.each<[string, PostContent]>([
     ['no network', { post: 'x', platforms: [] }],
     ['media that is not public https', { post: 'x', platforms: ['bluesky'], mediaUrls: ['http://cdn.example/a.jpg'] }],
     ['media with credentials in the URL', { post: 'x', platforms: ['bluesky'], mediaUrls: ['https://user:pw@cdn.example/a.jpg'] }],
     ['text far beyond any network', { post: 'x'.repeat(100_001), platforms: ['bluesky'] }],
-  ] as const)('refuses %s before writing anything', async (_, post) => {
-    await expect(send(post as PostContent)).rejects.toMatchObject({ failure: { kind: 'badRequest' } });
+  ])('refuses %s before writing anything', async (_, post) => {
+    await expect(send(post)).rejects.toMatchObject({ failure: { kind: 'badRequest' } });
     expect(await outbox.get()).toEqual([]);
     expect(postsSent()).toHaveLength(0);
   });
