@@ -78,7 +78,7 @@ export function Composer({ model }: { model: ComposerModel }) {
           {model.sending.value ? t('posting') : t('postButton')}
         </button>
       </div>
-      {model.result.value && <SendResults entry={model.result.value} />}
+      {model.result.value && <SendResults entry={model.result.value} onCancel={() => void model.cancel()} />}
       <p class="visually-hidden" role="status">
         {model.sending.value ? t('posting') : ''}
       </p>

@@ -1,10 +1,11 @@
 import type { NetworkOutcome } from '@/utils/ayrshare/outcome';
-import { describeFailure } from '@/utils/ayrshare/describe';
 import { t } from '@/utils/i18n';
 import { networkName } from '@/utils/networks/names';
+import { describeTarget } from '@/utils/outbox/describe';
+import { canCancel } from '@/utils/outbox/states';
 import type { OutboxEntry } from '@/utils/storage/outbox';
 
-function statusText(outcome: NetworkOutcome): string {
+export function statusText(outcome: NetworkOutcome): string {
   switch (outcome.status) {
     case 'published':
       return t('resultPublished');
@@ -21,34 +22,45 @@ function statusText(outcome: NetworkOutcome): string {
   }
 }
 
-/** After sending: one line per network, with a link to the live post or the network's own error. */
-export function SendResults({ entry }: { entry: OutboxEntry }) {
+/**
+ * After sending: where each profile's copy stands until Ayrshare answers (sending, waiting for a
+ * retry, refused), then one line per network with a link to the live post or the network's error.
+ */
+export function SendResults({ entry, onCancel }: { entry: OutboxEntry; onCancel?: () => void }) {
   return (
     <section class="results" aria-label={t('resultsLabel')}>
-      {entry.targets.map((target) => (
-        <div key={target.profileId}>
-          {target.failure && (
-            <p class="result failed" role="alert">
-              {describeFailure(target.failure)}
-            </p>
-          )}
-          <ul>
-            {target.networks.map((outcome) => (
-              <li key={outcome.platform} class={`result ${outcome.status}`}>
-                <strong>{networkName(outcome.platform)}</strong> <span>{statusText(outcome)}</span>
-                {outcome.postUrl && (
-                  <>
-                    {' '}
-                    <a href={outcome.postUrl} target="_blank" rel="noopener noreferrer">
-                      {t('resultViewPost', networkName(outcome.platform))}
-                    </a>
-                  </>
-                )}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ))}
+      {entry.targets.map((target) => {
+        const status = describeTarget(target);
+        return (
+          <div key={target.profileId}>
+            {status && (
+              <p class={`result ${target.state}`} role={target.state === 'failed' ? 'alert' : 'status'}>
+                {status}
+              </p>
+            )}
+            <ul>
+              {target.networks.map((outcome) => (
+                <li key={outcome.platform} class={`result ${outcome.status}`}>
+                  <strong>{networkName(outcome.platform)}</strong> <span>{statusText(outcome)}</span>
+                  {outcome.postUrl && (
+                    <>
+                      {' '}
+                      <a href={outcome.postUrl} target="_blank" rel="noopener noreferrer">
+                        {t('resultViewPost', networkName(outcome.platform))}
+                      </a>
+                    </>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+      {onCancel && entry.targets.some(canCancel) && (
+        <button type="button" onClick={onCancel}>
+          {t('outboxCancel')}
+        </button>
+      )}
     </section>
   );
 }

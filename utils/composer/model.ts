@@ -5,6 +5,8 @@ import { refreshAccount } from '../account/refresh';
 import { describeError } from '../ayrshare/describe';
 import { send } from '../messaging/send';
 import { draftProblems } from '../networks/check';
+import { allTaken, watchEntry } from '../outbox/follow';
+import { isSettled } from '../outbox/states';
 import type { Prefill } from '../share/prefill';
 import { composeText } from '../share/prefill';
 import type { AccountSnapshot } from '../storage/account';
@@ -18,6 +20,10 @@ export interface ComposerStart {
   account?: AccountSnapshot;
   apiKeySet: boolean;
   draft?: Draft;
+  /** The latest send of this draft, while it is going or just finished (see outbox/follow.ts). */
+  send?: OutboxEntry;
+  /** Every send in the outbox, for the popup's outbox list. */
+  outbox?: OutboxEntry[];
 }
 
 export function draftKeyOf(prefill: Prefill): string {
@@ -35,7 +41,9 @@ function originOf(prefill: Prefill): string {
 export function createComposer(start: ComposerStart) {
   const draftKey = draftKeyOf(start.prefill);
   const origin = originOf(start.prefill);
-  const restored = start.draft && start.draft.origin === origin ? start.draft : undefined;
+  // A draft that every network took while the popup was closed is done with: start afresh.
+  const posted = start.send && isSettled(start.send) && allTaken(start.send) && start.draft && start.send.createdAt >= start.draft.updatedAt;
+  const restored = start.draft && start.draft.origin === origin && !posted ? start.draft : undefined;
 
   const text = signal(restored?.text ?? composeText(start.prefill));
   const media = signal<string[]>(restored?.media ?? start.prefill.media);
@@ -44,9 +52,11 @@ export function createComposer(start: ComposerStart) {
   const refreshing = signal(false);
   const apiKeySet = signal(start.apiKeySet);
   const chosen = signal<Platform[]>(restored?.platforms ?? []);
-  const sending = signal(false);
+  const submitting = signal(false);
   const sendError = signal<string | undefined>(undefined);
-  const result = signal<OutboxEntry | undefined>(undefined);
+  const result = signal<OutboxEntry | undefined>(start.send);
+  /** Until every profile's copy is final the Post button stays off: a second click would be a second post. */
+  const sending = computed(() => submitting.value || (result.value !== undefined && !isSettled(result.value)));
 
   const linked = computed(() => account.value?.networks ?? []);
   /** Only networks that are still linked count as selected, whatever a stale draft remembers; in list order. */
@@ -72,6 +82,19 @@ export function createComposer(start: ComposerStart) {
   async function clearDraft() {
     await drafts.update((all) => all.filter((d) => d.key !== draftKey));
   }
+
+  /** Shows the send as the background moves it along, and lets the draft go once every network took it. */
+  function follow(entry: OutboxEntry) {
+    const show = (next: OutboxEntry) => {
+      result.value = next;
+      if (!isSettled(next)) return;
+      stop();
+      if (allTaken(next)) void clearDraft();
+    };
+    const stop = watchEntry(entry.id, show);
+    show(entry);
+  }
+  if (start.send && !isSettled(start.send)) follow(start.send);
 
   return {
     text,
@@ -119,6 +142,16 @@ export function createComposer(start: ComposerStart) {
       }
     },
 
+    /** Stops what of the send has not gone out yet; the outcome arrives through `result`. */
+    async cancel() {
+      if (!result.value) return;
+      try {
+        await send('outbox/cancel', { entryId: result.value.id });
+      } catch (error) {
+        sendError.value = describeError(error);
+      }
+    },
+
     /** Sends to the networks that can take the draft; nothing typed is cleared unless every network published. */
     async submit() {
       if (sending.value) return;
@@ -131,22 +164,22 @@ export function createComposer(start: ComposerStart) {
         return;
       }
       batch(() => {
-        sending.value = true;
+        submitting.value = true;
         sendError.value = undefined;
         result.value = undefined;
       });
       try {
-        const entry = await send('post/submit', {
-          post: { post: text.value.trim(), platforms: sendable.value, mediaUrls: media.value.length ? media.value : undefined },
-          profileIds: [PRIMARY_PROFILE_ID],
-        });
-        result.value = entry;
-        const allPublished = entry.targets.every((tg) => tg.state === 'done' && tg.networks.every((n) => n.status !== 'failed'));
-        if (allPublished) await clearDraft();
+        follow(
+          await send('post/submit', {
+            post: { post: text.value.trim(), platforms: sendable.value, mediaUrls: media.value.length ? media.value : undefined },
+            profileIds: [PRIMARY_PROFILE_ID],
+            draftKey,
+          }),
+        );
       } catch (error) {
         sendError.value = describeError(error);
       } finally {
-        sending.value = false;
+        submitting.value = false;
       }
     },
   };

@@ -2,6 +2,8 @@ import { prefillFromActiveTab } from '../share/active-tab';
 import { prefillFromSearch } from '../share/prefill';
 import { accountCache } from '../storage/account';
 import { drafts } from '../storage/drafts';
+import { outbox } from '../storage/outbox';
+import { sendOfDraft } from '../outbox/follow';
 import { PRIMARY_PROFILE_ID, settings } from '../storage/settings';
 import { draftKeyOf, type ComposerStart } from './model';
 
@@ -10,16 +12,19 @@ import { draftKeyOf, type ComposerStart } from './model';
  * network request stands between a click and a usable composer.
  */
 export async function loadComposerStart(search: string): Promise<ComposerStart> {
-  const [prefill, current, cache, saved] = await Promise.all([
+  const [prefill, current, cache, saved, sends] = await Promise.all([
     Promise.resolve(prefillFromSearch(search)).then((p) => p ?? prefillFromActiveTab()),
     settings.get(),
     accountCache.get(),
     drafts.get(),
+    outbox.get(),
   ]);
   return {
     prefill,
     account: cache.find((s) => s.profileId === PRIMARY_PROFILE_ID),
     apiKeySet: current.apiKeySet,
     draft: saved.find((d) => d.key === draftKeyOf(prefill)),
+    send: sendOfDraft(sends, draftKeyOf(prefill), Date.now()),
+    outbox: sends,
   };
 }

@@ -1,0 +1,29 @@
+import { computed, signal } from '@preact/signals';
+import { send } from '../messaging/send';
+import { outbox, type OutboxEntry } from '../storage/outbox';
+import { isSettled } from './states';
+
+/**
+ * The popup's outbox: every send that is not final, except the one the composer itself shows
+ * (its own draft's). A send stays listed, with its outcome, once this popup has shown it, so
+ * nothing vanishes from under the user's eyes.
+ */
+export function createOutboxPanel(initial: readonly OutboxEntry[], composerDraftKey: string) {
+  const seen = new Set<string>();
+  const all = signal<readonly OutboxEntry[]>([]);
+  const show = (list: readonly OutboxEntry[]) => {
+    for (const e of list) if (!isSettled(e) && e.draftKey !== composerDraftKey) seen.add(e.id);
+    all.value = list;
+  };
+  show(initial);
+  outbox.watch(show);
+  // The background hears the network come back only while it is awake; a page can tell it.
+  addEventListener('online', () => void send('outbox/resume', {}).catch(() => undefined));
+
+  return {
+    entries: computed(() => all.value.filter((e) => seen.has(e.id))),
+    cancel: (entryId: string) => void send('outbox/cancel', { entryId }).catch(() => undefined),
+  };
+}
+
+export type OutboxPanel = ReturnType<typeof createOutboxPanel>;
