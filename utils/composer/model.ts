@@ -5,7 +5,7 @@ import { refreshAccount } from '../account/refresh';
 import { describeError } from '../ayrshare/describe';
 import { send } from '../messaging/send';
 import { draftProblems } from '../networks/check';
-import { allTaken, watchEntry } from '../outbox/follow';
+import { allTaken, lostSend, watchEntry } from '../outbox/follow';
 import { isSettled } from '../outbox/states';
 import type { Prefill } from '../share/prefill';
 import { composeText } from '../share/prefill';
@@ -168,6 +168,7 @@ export function createComposer(start: ComposerStart) {
         sendError.value = undefined;
         result.value = undefined;
       });
+      const clicked = Date.now();
       try {
         follow(
           await send('post/submit', {
@@ -177,7 +178,11 @@ export function createComposer(start: ComposerStart) {
           }),
         );
       } catch (error) {
-        sendError.value = describeError(error);
+        // No answer can also mean the worker was stopped mid-request: the send is in the outbox all
+        // the same, and the next worker (woken here) finishes it. It must not look failed.
+        const written = await lostSend(draftKey, clicked);
+        if (written) follow(written);
+        else sendError.value = describeError(error);
       } finally {
         submitting.value = false;
       }

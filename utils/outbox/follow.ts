@@ -1,3 +1,4 @@
+import { send } from '../messaging/send';
 import { outbox, type OutboxEntry } from '../storage/outbox';
 import { isSettled } from './states';
 
@@ -27,4 +28,16 @@ export function watchEntry(entryId: string, callback: (entry: OutboxEntry) => vo
     const entry = entries.find((e) => e.id === entryId);
     if (entry) callback(entry);
   });
+}
+
+/**
+ * The send a composer asked for at `since` when the background never answered (its worker was
+ * stopped under the request): it was written before any request, so it is in the outbox. The
+ * background is woken to finish it.
+ */
+export async function lostSend(draftKey: string, since: number): Promise<OutboxEntry | undefined> {
+  const entry = sendOfDraft(await outbox.get(), draftKey, Date.now());
+  if (!entry || entry.createdAt < since) return undefined;
+  void send('outbox/resume', {}).catch(() => undefined);
+  return entry;
 }
