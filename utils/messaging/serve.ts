@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { FailureError, type Failure } from '../ayrshare/failure';
+import { withoutSecrets } from '../ayrshare/server-text';
 import { Envelope, protocol, type MessageType, type ReplyOf, type RequestOf } from './protocol';
 
 export type Handlers = { [T in MessageType]: (input: RequestOf<T>) => Promise<ReplyOf<T>> };
@@ -30,15 +31,9 @@ export async function dispatch(handlers: Handlers, raw: unknown): Promise<Reply>
 }
 
 /**
- * The last line of defence for keys: no reply carries a stored secret, whatever a server echoed
- * back or a handler let through. Secrets are matched as they appear inside JSON strings.
+ * Answers the extension's own pages. The last line of defence for keys: no reply carries a stored
+ * secret, whatever a server echoed back or a handler let through.
  */
-export function withoutSecrets(reply: Reply, secrets: readonly string[]): Reply {
-  let json = JSON.stringify(reply);
-  for (const secret of secrets) if (secret.length >= 4) json = json.split(JSON.stringify(secret).slice(1, -1)).join('••••');
-  return JSON.parse(json) as Reply;
-}
-
 export function serveMessages(handlers: Handlers, secrets: () => Promise<readonly string[]>): void {
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) =>
     isTrustedSender(sender) ? dispatch(handlers, raw).then(async (reply) => withoutSecrets(reply, await secrets())) : undefined,

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { createPost, secretsOf, type Credentials } from '../ayrshare/client';
 import { failureOf, FailureError } from '../ayrshare/failure';
 import { outcomesOf } from '../ayrshare/outcome';
+import { withoutSecrets } from '../ayrshare/server-text';
 import { outbox, type OutboxEntry, type OutboxTarget } from '../storage/outbox';
 import { notificationOf } from './notification';
 import { afterFailure, answered, cancelled, isDue, isFinal, isSettled, nextWake, started } from './states';
@@ -63,8 +64,10 @@ async function attempt(entry: OutboxEntry, target: OutboxTarget, deps: DeliverDe
   let next: (t: OutboxTarget) => OutboxTarget;
   try {
     const credentials = await deps.credentialsFor(profileId);
-    const response = await createPost(credentials, { ...entry.post, idempotencyKey: target.idempotencyKey });
-    const networks = outcomesOf(entry.post, response, secretsOf(credentials));
+    const secrets = secretsOf(credentials);
+    // The outbox is read by pages: nothing a server echoed back (in an id, a URL) may bring a key there.
+    const response = withoutSecrets(await createPost(credentials, { ...entry.post, idempotencyKey: target.idempotencyKey }), secrets);
+    const networks = outcomesOf(entry.post, response, secrets);
     next = (t) => answered(t, response.id, networks, deps.now());
   } catch (error) {
     if (!(error instanceof FailureError)) console.error('Sharebeam: sending failed', error);
