@@ -17,7 +17,8 @@ export function createOutboxPanel(initial: readonly OutboxEntry[], composerDraft
   };
   show(initial);
   outbox.watch(show);
-  // The background hears the network come back only while it is awake; a page can tell it.
+  // Chrome's service worker gets no 'online' event: a page that sees the network come back tells
+  // it, so what waits for the network goes at once (otherwise at the next alarm, within a minute).
   addEventListener('online', () => void send('outbox/resume', {}).catch(() => undefined));
 
   return {

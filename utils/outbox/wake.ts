@@ -11,8 +11,5 @@ export function registerOutbox(): void {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === OUTBOX_ALARM) void resume(outboxDeps, alarm.scheduledTime);
   });
-  // Sends waiting for the network go as soon as it is back. Firefox's event page hears 'online';
-  // Chrome's worker does not, so the popup passes it on (outbox/panel.ts), and the alarm is there.
-  globalThis.addEventListener?.('online', () => void resume(outboxDeps));
   void resume(outboxDeps);
 }
