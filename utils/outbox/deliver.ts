@@ -93,7 +93,7 @@ export async function deliver(entry: OutboxEntry, target: OutboxTarget, deps: De
 /**
  * Sends whatever is due: called when the worker starts (whatever it was doing before is no longer
  * in flight), when the outbox alarm fires (`at` = its scheduled time, so an early dispatch counts
- * as that moment) and when the network comes back.
+ * as that moment) and when a page saw the network come back (`outbox/resume`).
  */
 export async function resume(deps: DeliverDeps, at = 0): Promise<void> {
   const now = Math.max(at, deps.now());
