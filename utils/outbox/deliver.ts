@@ -49,8 +49,7 @@ async function popupOpen(): Promise<boolean> {
  * is never more than one.
  */
 async function report(entry: OutboxEntry): Promise<void> {
-  const notification = notificationOf(entry);
-  if (notification && !(await popupOpen())) await browser.notifications.create(entry.id, notification);
+  if (!(await popupOpen())) await browser.notifications.create(entry.id, notificationOf(entry));
 }
 
 /** One request for one target, with the idempotency key written before the first one went out. */

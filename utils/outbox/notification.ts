@@ -9,10 +9,10 @@ const names = (platforms: readonly Platform[]) => [...new Set(platforms)].map(ne
 /**
  * What a notification says about a send that finished while no popup was open: where it did not
  * go, else where it went, over the start of the post. The reasons are in the composer, which
- * keeps the draft of a send that did not go everywhere. A send the user cancelled needs none.
+ * keeps the draft of a send that did not go everywhere. (Only an answer from Ayrshare settles a
+ * send this way: one the user cancelled was settled in a popup.)
  */
-export function notificationOf(entry: OutboxEntry): Browser.notifications.NotificationCreateOptions | undefined {
-  if (entry.targets.every((target) => target.state === 'cancelled')) return undefined;
+export function notificationOf(entry: OutboxEntry): Browser.notifications.NotificationCreateOptions {
   const taken: Platform[] = [];
   const missed: Platform[] = [];
   for (const target of entry.targets) {
