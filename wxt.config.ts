@@ -1,7 +1,7 @@
 import path from 'node:path';
 import preact from '@preact/preset-vite';
-import type { Plugin } from 'vite';
-import { defineConfig } from 'wxt';
+import type { InlineConfig, Plugin } from 'vite';
+import { defineConfig, type Entrypoint } from 'wxt';
 
 // Ayrshare's production API. A custom base URL (the sandbox, a self-hosted proxy) is reached
 // through CORS, so it needs no host permission and no prompt.
@@ -21,6 +21,53 @@ const importWithoutPreload: Plugin = {
     return code.replace(helper, '__vitePreload = (baseModule) => baseModule(); function unusedPreload(baseModule, deps, importerUrl) {');
   },
 };
+
+/**
+ * The service worker runs on the browsers' own promise-based APIs (Chrome's MV3 `chrome.*`,
+ * Firefox's `browser.*`): the polyfill would only wrap them again, for 3 KB of the worker's 16 KB
+ * budget. The pages keep it. (utils/messaging/serve.ts answers with `sendResponse`, the one call
+ * the polyfill would otherwise have adapted.)
+ */
+function workerWithoutPolyfill(entrypoints: readonly Entrypoint[], config: InlineConfig): void {
+  if (!entrypoints.some((e) => e.type === 'background')) return;
+  const alias = config.resolve?.alias;
+  if (Array.isArray(alias)) {
+    config.resolve!.alias = alias.filter((a: { find: unknown }) => a.find !== 'wxt/browser');
+  } else if (alias && typeof alias === 'object') {
+    delete (alias as Record<string, string>)['wxt/browser'];
+  }
+}
+
+/**
+ * The pages' build: everything the popup loads at start goes into one chunk, and only what it
+ * loads later (panels, results) into chunks of their own. Left to itself the bundler cuts the
+ * start-up code into many small files, and many small files compress worse than one: the
+ * popup's start-up bytes are its budget.
+ */
+function popupStartInOneChunk(entrypoints: readonly Entrypoint[], config: InlineConfig): void {
+  const popup = entrypoints.find((e) => e.type === 'popup');
+  if (!popup) return;
+  config.build ??= {};
+  config.build.rolldownOptions ??= {};
+  const output = config.build.rolldownOptions.output;
+  if (Array.isArray(output)) return;
+  const entry = path.join(path.dirname(popup.inputPath), 'main.tsx');
+  let startup: Set<string> | undefined;
+  config.build.rolldownOptions.output = {
+    ...output,
+    codeSplitting: {
+      groups: [
+        {
+          debugName: 'popup start-up',
+          name: (id, ctx) => {
+            startup ??= staticImports(entry, (m) => ctx.getModuleInfo(m)?.importedIds ?? []);
+            return startup.has(id) ? 'popup-start' : null;
+          },
+        },
+      ],
+    },
+  };
+}
 
 /** Every module reachable from `entry` through static imports. */
 function staticImports(entry: string, importsOf: (id: string) => readonly string[]): Set<string> {
@@ -49,40 +96,16 @@ export default defineConfig({
     build: { modulePreload: false },
   }),
   hooks: {
-    // The pages' build (not the single-file background): everything the popup loads at start
-    // goes into one chunk, and only what it loads later (panels, results) into chunks of their
-    // own. Left to itself the bundler cuts the start-up code into many small files, and many
-    // small files compress worse than one: the popup's start-up bytes are its budget.
     'vite:build:extendConfig': (entrypoints, config) => {
-      const popup = entrypoints.find((e) => e.type === 'popup');
-      if (!popup) return;
-      config.build ??= {};
-      config.build.rolldownOptions ??= {};
-      const output = config.build.rolldownOptions.output;
-      if (Array.isArray(output)) return;
-      const entry = path.join(path.dirname(popup.inputPath), 'main.tsx');
-      let startup: Set<string> | undefined;
-      config.build.rolldownOptions.output = {
-        ...output,
-        codeSplitting: {
-          groups: [
-            {
-              debugName: 'popup start-up',
-              name: (id, ctx) => {
-                startup ??= staticImports(entry, (m) => ctx.getModuleInfo(m)?.importedIds ?? []);
-                return startup.has(id) ? 'popup-start' : null;
-              },
-            },
-          ],
-        },
-      };
+      workerWithoutPolyfill(entrypoints, config);
+      popupStartInOneChunk(entrypoints, config);
     },
   },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
+    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting', 'alarms', 'notifications'],
     host_permissions: [AYRSHARE_ORIGIN],
     action: { default_title: '__MSG_actionTitle__' },
     ...(browser === 'firefox' && {

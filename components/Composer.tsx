@@ -1,26 +1,20 @@
-import { useSignal } from '@preact/signals';
 import { useRef } from 'preact/hooks';
 import type { Composer as ComposerModel } from '@/utils/composer/model';
 import { t } from '@/utils/i18n';
 import { networkName } from '@/utils/networks/names';
 import { profileLabel } from '@/utils/profiles/label';
 import { lazy } from './lazy';
-import { applyFormat, formattingShortcut } from '@/utils/composer/text-format';
 import { NetworkPicker } from './NetworkPicker';
 
 // Loaded after first paint or when first needed: the composer is usable before any of them.
 const extras = () => import('./composer-extras');
 const TextToolbar = lazy(() => extras().then((m) => m.TextToolbar));
-const MediaList = lazy(() => extras().then((m) => m.MediaList));
+const ComposerMedia = lazy(() => extras().then((m) => m.ComposerMedia));
+const ComposerPanels = lazy(() => extras().then((m) => m.ComposerPanels));
 const ProfilePicker = lazy(() => extras().then((m) => m.ProfilePicker));
-const ScheduleField = lazy(() => extras().then((m) => m.ScheduleField));
 const SetupNotice = lazy(() => extras().then((m) => m.SetupNotice));
 const SendResults = lazy(() => import('./SendResults').then((m) => m.SendResults));
 const FailureText = lazy(() => import('./FailureText').then((m) => m.FailureText));
-const NetworkOptions = lazy(() => import('./NetworkOptions').then((m) => m.NetworkOptions));
-const FeaturesPanel = lazy(() => import('./FeaturesPanel').then((m) => m.FeaturesPanel));
-const MediaPicker = lazy(() => import('./MediaPicker').then((m) => m.MediaPicker));
-const Preview = lazy(() => import('./Preview').then((m) => m.Preview));
 
 function nameOf(model: ComposerModel, id: string): string {
   const profile = model.profiles.value.find((p) => p.id === id);
@@ -51,21 +45,9 @@ function AccountStatus({ model }: { model: ComposerModel }) {
   return null;
 }
 
-/** A disclosure whose content loads the first time it is opened. */
-function Disclosure({ summary, children }: { summary: string; children: () => preact.ComponentChildren }) {
-  const opened = useSignal(false);
-  return (
-    <details class="disclosure" onToggle={(event) => (opened.value ||= (event.currentTarget as HTMLDetailsElement).open)}>
-      <summary>{summary}</summary>
-      {opened.value && children()}
-    </details>
-  );
-}
-
 /** The toolbar popup: write, choose profiles and networks, set options, post, and see what each network did. */
 export function Composer({ model }: { model: ComposerModel }) {
   const textarea = useRef<HTMLTextAreaElement>(null);
-  const addingMedia = useSignal(false);
   const blocked = model.selected.value.filter((p) => !model.sendable.value.includes(p));
   const several = model.profileIds.value.length > 1;
   const profileNames = several ? new Map(model.profileIds.value.map((id) => [id, nameOf(model, id)])) : undefined;
@@ -75,10 +57,12 @@ export function Composer({ model }: { model: ComposerModel }) {
       void model.submit();
       return;
     }
-    const tag = formattingShortcut(event);
-    if (tag && textarea.current) {
+    // Ctrl/Cmd+B and Ctrl/Cmd+I style the selection; the code that does it loads on first use.
+    const key = event.key.toLowerCase();
+    if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && (key === 'b' || key === 'i') && textarea.current) {
       event.preventDefault();
-      applyFormat(textarea.current, tag, model.setText);
+      const box = textarea.current;
+      void import('@/utils/composer/text-format').then((m) => m.applyFormat(box, key, model.setText));
     }
   };
   return (
@@ -107,21 +91,7 @@ export function Composer({ model }: { model: ComposerModel }) {
         {t('postTextHint')}
       </p>
       {model.skippedMedia.value > 0 && <p class="hint">{t('mediaSkipped', model.skippedMedia.value)}</p>}
-      <MediaList
-        media={model.media.value}
-        videos={model.videos.value}
-        alts={model.alts.value}
-        onDescribe={model.describeMedia}
-        onRemove={model.removeMedia}
-        onMove={model.moveMedia}
-        onMarkVideo={model.markVideo}
-      />
-      {model.apiKeySet.value && (
-        <button type="button" class="link" aria-expanded={addingMedia.value} onClick={() => (addingMedia.value = !addingMedia.value)}>
-          {t('mediaAdd')}
-        </button>
-      )}
-      {addingMedia.value && <MediaPicker model={model} tabId={model.tabId} />}
+      <ComposerMedia model={model} canAdd={model.apiKeySet.value} />
       {model.apiKeySet.value ? (
         <>
           <ProfilePicker profiles={model.profiles.value} selected={model.profileIds.value} onChange={(ids) => model.chooseProfiles(ids)} />
@@ -135,10 +105,7 @@ export function Composer({ model }: { model: ComposerModel }) {
               onToggle={model.toggle}
             />
           )}
-          <NetworkOptions model={model} />
-          <ScheduleField value={model.scheduleAt.value} onChange={model.setSchedule} />
-          <Disclosure summary={t('moreOptions')}>{() => <FeaturesPanel model={model} />}</Disclosure>
-          <Disclosure summary={t('previewLabel')}>{() => <Preview text={model.text.value} />}</Disclosure>
+          <ComposerPanels model={model} />
         </>
       ) : (
         <SetupNotice />
@@ -156,7 +123,9 @@ export function Composer({ model }: { model: ComposerModel }) {
           {model.sending.value ? t('posting') : model.scheduleAt.value ? t('scheduleButton') : t('postButton')}
         </button>
       </div>
-      {model.result.value && <SendResults entry={model.result.value} profileName={(id) => nameOf(model, id)} />}
+      {model.result.value && (
+        <SendResults entry={model.result.value} profileName={(id) => nameOf(model, id)} onCancel={() => void model.cancel()} />
+      )}
       <p class="visually-hidden" role="status">
         {model.sending.value ? t('posting') : ''}
       </p>

@@ -2,12 +2,17 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handlers } from '@/utils/messaging/handlers';
 import { serveMessages } from '@/utils/messaging/serve';
+import { registerOutbox } from '@/utils/outbox/wake';
 import { onShareMenuClick, registerShareMenus } from '@/utils/share/menus';
+import { secrets, secretValues } from '@/utils/storage/secrets';
 import { settings } from '@/utils/storage/settings';
 
 export default defineBackground(() => {
+  // Only the extension's own pages and this worker may read storage, where Chrome supports saying
+  // so (Firefox has no content-script access to restrict here: Sharebeam declares none).
+  browser.storage.local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => undefined);
   // Listeners are added synchronously at start-up so an event that woke the worker is not missed.
-  serveMessages(handlers);
+  serveMessages(handlers, async () => secretValues(await secrets.get()));
   browser.contextMenus.onClicked.addListener((info, tab) => void onShareMenuClick(info, tab));
   browser.runtime.onInstalled.addListener(() => {
     void registerShareMenus();
@@ -15,4 +20,5 @@ export default defineBackground(() => {
     void settings.update((current) => current);
   });
   browser.runtime.onStartup.addListener(() => void registerShareMenus());
+  registerOutbox();
 });

@@ -1,10 +1,13 @@
 import { render } from 'preact';
 import { Composer } from '@/components/Composer';
+import { lazy } from '@/components/lazy';
 import { PopupHeader } from '@/components/PopupHeader';
-import { createComposer } from '@/utils/composer/model';
+import { createComposer, draftKeyOf } from '@/utils/composer/model';
 import { loadComposerStart } from '@/utils/composer/start';
 import '@/components/base.css';
 import './style.css';
+
+const OutboxView = lazy(() => import('@/components/OutboxView').then((m) => m.OutboxView));
 
 // Everything the composer needs is read from storage; the network refresh runs after first paint.
 const start = await loadComposerStart(location.search);
@@ -13,6 +16,7 @@ render(
   <>
     <PopupHeader />
     <Composer model={model} />
+    <OutboxView initial={start.outbox ?? []} composerDraftKey={draftKeyOf(start.prefill)} />
   </>,
   document.getElementById('app')!,
 );

@@ -48,7 +48,7 @@ test('a wrong key is named as the problem, in Options and in the composer, and n
   expect(sandbox.requestsTo('POST', '/post')).toHaveLength(0);
 });
 
-test('a dead server is named, and the draft stays', async ({ openComposer, configured, sandbox }) => {
+test('a dead server is named, the send waits for a retry, and the draft stays', async ({ openComposer, configured, sandbox }) => {
   const composer = await openComposer({ url: URL_SHARED });
   await composer.network('Bluesky').check();
   const port = await closedPort();
@@ -58,7 +58,7 @@ test('a dead server is named, and the draft stays', async ({ openComposer, confi
 
   await composer.page.bringToFront();
   await composer.postButton.click();
-  await expect(composer.alert).toContainText(`Could not reach 127.0.0.1:${port}.`);
+  await expect(composer.results).toContainText(`Could not reach 127.0.0.1:${port}. Retries at`);
   await expect(composer.text).toHaveValue(URL_SHARED);
   await expect(composer.network('Bluesky')).toBeChecked();
   expect(sandbox.requestsTo('POST', '/post')).toHaveLength(0);

@@ -4,6 +4,7 @@ import { FailureError } from '../ayrshare/failure';
 import { PLATFORMS } from '../ayrshare/platforms';
 import { UserResponse } from '../ayrshare/user';
 import { send } from '../messaging/send';
+import { cleanTitle } from '../share/prefill';
 import { accountCache, withSnapshot, type AccountSnapshot } from '../storage/account';
 
 /** The linked networks of a GET /user reply, with their display names; unknown platforms are left out. */
@@ -14,9 +15,10 @@ export function snapshotOf(profileId: string, reply: unknown, fetchedAt: number)
   // Listed in Sharebeam's order (by name), whatever order Ayrshare answers in.
   const networks = PLATFORMS.filter((p) => activeSocialAccounts.includes(p)).map((platform) => {
     const about = displayNames.find((d) => d.platform === platform);
-    return { platform, displayName: about?.displayName, username: about?.username };
+    // Shown beside each network: a server's text, so one bounded line like any untrusted title.
+    return { platform, displayName: cleanTitle(about?.displayName), username: cleanTitle(about?.username) };
   });
-  return { profileId, networks, title, fetchedAt };
+  return { profileId, networks, title: cleanTitle(title), fetchedAt };
 }
 
 /** Fetches a profile's linked networks and keeps them as the snapshot the popup opens with. */

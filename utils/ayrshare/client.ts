@@ -15,6 +15,11 @@ export interface Credentials {
   xApiSecret?: string;
 }
 
+/** What must never appear in text shown to the user. */
+export function secretsOf(credentials: Credentials): string[] {
+  return [credentials.apiKey, credentials.profileKey ?? '', credentials.xApiKey ?? '', credentials.xApiSecret ?? ''];
+}
+
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
 export interface ApiCall {
@@ -54,6 +59,8 @@ const ErrorBody = z.object({
   action: z.optional(z.string()),
   code: z.optional(z.number()),
   message: z.optional(z.string()),
+  /** The post an already used idempotency key made (see createPost). */
+  id: z.optional(z.string()),
 });
 
 /** Which failure an HTTP error reply is (ayrshare-api.md §5); the body rides along for callers that read it. */
@@ -87,9 +94,7 @@ class ReplyError extends FailureError {
  */
 export async function callAyrshare(credentials: Credentials, call: ApiCall): Promise<unknown> {
   const host = hostOf(credentials.baseUrl);
-  const secrets = [credentials.apiKey, credentials.profileKey, credentials.xApiKey, credentials.xApiSecret].filter(
-    (s): s is string => Boolean(s),
-  );
+  const secrets = secretsOf(credentials);
   const headers: Record<string, string> = { Authorization: `Bearer ${credentials.apiKey}` };
   if (credentials.profileKey) headers['Profile-Key'] = credentials.profileKey;
   // Ayrshare's own SDK sends the X app on every request; anything touching X fails without it.
@@ -112,8 +117,10 @@ export async function callAyrshare(credentials: Credentials, call: ApiCall): Pro
       json: call.json,
       searchParams: call.searchParams,
       timeout,
-      // ky only retries idempotent methods: a POST is never re-sent behind the user's back.
-      retry: { limit: 2, backoffLimit: 3_000 },
+      // ky only retries idempotent methods: a POST is never re-sent behind the user's back (the
+      // outbox re-sends it later, with its idempotency key). A 429 is not retried here: ky would
+      // read x-ratelimit-reset as seconds where Ayrshare sends ms, and the caller reports the wait.
+      retry: { limit: 2, backoffLimit: 3_000, statusCodes: [408, 500, 502, 503, 504] },
     });
   } catch (error) {
     if (error instanceof HTTPError) {
@@ -136,20 +143,39 @@ export async function callAyrshare(credentials: Credentials, call: ApiCall): Pro
   return json;
 }
 
+function postResponseOf(credentials: Credentials, raw: unknown): PostResponse {
+  const parsed = z.safeParse(PostResponse, raw);
+  if (!parsed.success) throw new FailureError({ kind: 'malformed', host: hostOf(credentials.baseUrl) });
+  return parsed.data;
+}
+
+/**
+ * The post an earlier request with the same idempotency key made, when Ayrshare refuses the key
+ * as used: the sandbox answers code 137 with the post's `id`; Ayrshare's own answer is not
+ * documented (ayrshare-api.md §4.2), so its wording is accepted too.
+ */
+function postOfUsedKey(body: unknown): string | undefined {
+  const used = z.safeParse(ErrorBody, body);
+  return used.success && (used.data.code === 137 || /idempotency/i.test(used.data.message ?? '')) ? used.data.id : undefined;
+}
+
 /**
  * POST /post. A reply where some networks failed is still a result (HTTP 400 with per-network
  * `errors` next to the successful `postIds`), so it resolves; only a request-level failure throws.
+ * When the idempotency key was already used, an earlier copy of this request reached Ayrshare and
+ * its answer was lost: the post it made is read with GET /post/:id and is the result.
  */
 export async function createPost(credentials: Credentials, body: PostBody): Promise<PostResponse> {
   let raw: unknown;
   try {
     raw = await callAyrshare(credentials, { method: 'post', path: 'post', json: body, timeoutMs: POST_TIMEOUT_MS });
   } catch (error) {
-    const perNetwork = error instanceof ReplyError && error.failure.kind === 'rejected' && z.safeParse(PostResponse, error.body);
-    if (perNetwork && perNetwork.success && perNetwork.data.errors?.some((e) => e.platform)) return perNetwork.data;
+    if (!(error instanceof ReplyError) || error.failure.kind !== 'rejected') throw error;
+    const made = postOfUsedKey(error.body);
+    if (made) return postResponseOf(credentials, await callAyrshare(credentials, { method: 'get', path: `post/${encodeURIComponent(made)}` }));
+    const perNetwork = z.safeParse(PostResponse, error.body);
+    if (perNetwork.success && perNetwork.data.errors?.some((e) => e.platform)) return perNetwork.data;
     throw error;
   }
-  const parsed = z.safeParse(PostResponse, raw);
-  if (!parsed.success) throw new FailureError({ kind: 'malformed', host: hostOf(credentials.baseUrl) });
-  return parsed.data;
+  return postResponseOf(credentials, raw);
 }

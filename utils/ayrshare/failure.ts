@@ -61,9 +61,12 @@ export class FailureError extends Error {
   }
 }
 
-/** Failures where the same request may succeed later without anyone changing anything. */
+/**
+ * Failures where the same request may succeed later without anyone changing anything. A reply
+ * that cannot be read is one: a proxy's error page or a cut-off answer says nothing about the post.
+ */
 export function isTransient(failure: Failure): boolean {
-  return ['offline', 'unreachable', 'timeout', 'interrupted', 'rateLimited', 'server'].includes(failure.kind);
+  return ['offline', 'unreachable', 'timeout', 'interrupted', 'rateLimited', 'server', 'malformed'].includes(failure.kind);
 }
 
 export function failureOf(error: unknown): Failure {

@@ -1,10 +1,11 @@
 import { batch, computed, signal } from '@preact/signals';
-import { refreshAccount } from '../account/refresh';
 import { failureOf, type Failure } from '../ayrshare/failure';
 import type { Platform } from '../ayrshare/platforms';
-import { postSubmit } from '../messaging/protocol';
+import { outboxCancel, postSubmit } from '../messaging/protocol';
 import { send } from '../messaging/send';
 import type { NetworkOptionValues } from '../networks/types';
+import { allTaken, lostSend, watchEntry } from '../outbox/follow';
+import { isSettled } from '../outbox/states';
 import { composeText, type Prefill } from '../share/prefill';
 import { withSnapshot, type AccountSnapshot } from '../storage/account';
 import { composerMemory, type ComposerMemory } from '../storage/composer-memory';
@@ -24,6 +25,10 @@ export interface ComposerStart {
   apiKeySet: boolean;
   memory: ComposerMemory;
   draft?: Draft;
+  /** The latest send of this draft, while it is going or just finished (see outbox/follow.ts). */
+  send?: OutboxEntry;
+  /** Every send in the outbox, for the popup's outbox list. */
+  outbox?: OutboxEntry[];
 }
 
 export function draftKeyOf(prefill: Prefill): string {
@@ -63,7 +68,9 @@ const asObject = <T extends object>(value: unknown): Partial<T> => (value && typ
 export function createComposer(start: ComposerStart) {
   const draftKey = draftKeyOf(start.prefill);
   const origin = originOf(start.prefill);
-  const restored = start.draft && start.draft.origin === origin ? start.draft : undefined;
+  // A draft that every network took while the popup was closed is done with: start afresh.
+  const posted = start.send && isSettled(start.send) && allTaken(start.send) && start.draft && start.send.createdAt >= start.draft.updatedAt;
+  const restored = start.draft && start.draft.origin === origin && !posted ? start.draft : undefined;
   const initial = initialChoice(start, restored);
 
   const text = signal(restored?.text ?? composeText(start.prefill));
@@ -82,9 +89,11 @@ export function createComposer(start: ComposerStart) {
   const accountErrors = signal<Record<string, Failure>>({});
   const apiKeySet = signal(start.apiKeySet);
   const chosen = signal<Platform[]>(initial.platforms);
-  const sending = signal(false);
+  const submitting = signal(false);
   const sendError = signal<Failure | undefined>(undefined);
-  const result = signal<OutboxEntry | undefined>(undefined);
+  const result = signal<OutboxEntry | undefined>(start.send);
+  /** Until every profile's copy is final the Post button stays off: a second click would be a second post. */
+  const sending = computed(() => submitting.value || (result.value !== undefined && !isSettled(result.value)));
   const skippedMedia = signal(start.prefill.skippedMedia);
 
   // The per-network checks load right after first paint; the Post button waits for them.
@@ -131,6 +140,8 @@ export function createComposer(start: ComposerStart) {
 
   async function refreshProfile(profileId: string) {
     try {
+      // Loaded after first paint: the cached networks are on screen meanwhile.
+      const { refreshAccount } = await import('../account/refresh');
       const snapshot = await refreshAccount(profileId);
       batch(() => {
         accounts.value = withSnapshot(accounts.value, snapshot);
@@ -141,6 +152,23 @@ export function createComposer(start: ComposerStart) {
       accountErrors.value = { ...accountErrors.value, [profileId]: failureOf(error) };
     }
   }
+
+  async function clearDraft() {
+    await drafts.update((all) => all.filter((d) => d.key !== draftKey));
+  }
+
+  /** Shows the send as the background moves it along, and lets the draft go once every network took it. */
+  function follow(entry: OutboxEntry) {
+    const show = (next: OutboxEntry) => {
+      result.value = next;
+      if (!isSettled(next)) return;
+      stop();
+      if (allTaken(next)) void clearDraft();
+    };
+    const stop = watchEntry(entry.id, show);
+    show(entry);
+  }
+  if (start.send && !isSettled(start.send)) follow(start.send);
 
   /** Changes part of the draft and keeps it, so closing the popup loses nothing. */
   function edit(change: () => void) {
@@ -226,11 +254,22 @@ export function createComposer(start: ComposerStart) {
       await Promise.all(profileIds.value.map(refreshProfile));
     },
 
+    /** Stops what of the send has not gone out yet; the outcome arrives through `result`. */
+    async cancel() {
+      if (!result.value) return;
+      try {
+        await send(outboxCancel, { entryId: result.value.id });
+      } catch (error) {
+        sendError.value = failureOf(error);
+      }
+    },
+
     /** Sends to the networks that can take the draft; nothing typed is cleared unless every network took it. */
     async submit() {
       if (sending.value) return;
-      sending.value = true;
+      submitting.value = true;
       sendError.value = undefined;
+      const clicked = Date.now();
       try {
         await reviewerReady;
         if (selected.value.length === 0) throw { kind: 'noNetwork' } satisfies Failure;
@@ -240,15 +279,20 @@ export function createComposer(start: ComposerStart) {
         const built = buildPost(state.value, sendable.value);
         if ('invalid' in built) throw { kind: built.invalid === 'features' ? 'invalidFeatures' : 'invalidSchedule' } satisfies Failure;
         result.value = undefined;
-        const entry = await send(postSubmit, { post: built.content, targets });
-        result.value = entry;
         void composerMemory.set({ profileIds: profileIds.value, networks: selected.value });
-        const settled = entry.targets.every((tg) => tg.state === 'done' && tg.networks.every((n) => n.status !== 'failed' && n.status !== 'unreported'));
-        if (settled) await drafts.update((all) => all.filter((d) => d.key !== draftKey));
+        try {
+          follow(await send(postSubmit, { post: built.content, targets, draftKey }));
+        } catch (error) {
+          // No answer can also mean the worker was stopped mid-request: the send is in the outbox all
+          // the same, and the next worker (woken here) finishes it. It must not look failed.
+          const written = await lostSend(draftKey, clicked);
+          if (!written) throw error;
+          follow(written);
+        }
       } catch (error) {
         sendError.value = error && typeof error === 'object' && 'kind' in error && !(error instanceof Error) ? (error as Failure) : failureOf(error);
       } finally {
-        sending.value = false;
+        submitting.value = false;
       }
     },
   };

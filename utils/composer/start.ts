@@ -3,6 +3,8 @@ import { prefillFromSearch } from '../share/prefill';
 import { accountCache } from '../storage/account';
 import { composerMemory } from '../storage/composer-memory';
 import { drafts } from '../storage/drafts';
+import { outbox } from '../storage/outbox';
+import { sendOfDraft } from '../outbox/follow';
 import { settings } from '../storage/settings';
 import { draftKeyOf, type ComposerStart } from './model';
 
@@ -11,12 +13,13 @@ import { draftKeyOf, type ComposerStart } from './model';
  * network request stands between a click and a usable composer.
  */
 export async function loadComposerStart(search: string): Promise<ComposerStart> {
-  const [prefill, current, accounts, saved, memory] = await Promise.all([
+  const [prefill, current, accounts, saved, memory, sends] = await Promise.all([
     Promise.resolve(prefillFromSearch(search)).then((p) => p ?? prefillFromActiveTab()),
     settings.get(),
     accountCache.get(),
     drafts.get(),
     composerMemory.get(),
+    outbox.get(),
   ]);
   return {
     prefill,
@@ -25,5 +28,7 @@ export async function loadComposerStart(search: string): Promise<ComposerStart> 
     apiKeySet: current.apiKeySet,
     memory,
     draft: saved.find((d) => d.key === draftKeyOf(prefill)),
+    send: sendOfDraft(sends, draftKeyOf(prefill), Date.now()),
+    outbox: sends,
   };
 }

@@ -23,9 +23,3 @@ export function applyFormat(box: HTMLTextAreaElement, tag: 'b' | 'i', onChange: 
     box.setSelectionRange(next.start, next.end);
   });
 }
-
-export function formattingShortcut(event: KeyboardEvent): 'b' | 'i' | undefined {
-  if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return undefined;
-  const key = event.key.toLowerCase();
-  return key === 'b' || key === 'i' ? key : undefined;
-}

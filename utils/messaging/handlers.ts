@@ -1,11 +1,15 @@
 import { callAyrshare } from '../ayrshare/client';
 import { apiCallFor } from '../ayrshare/gateway';
+import { cancelSend, resume, type DeliverDeps } from '../outbox/deliver';
 import { submitPost } from '../outbox/submit';
 import { exportProfiles, importProfiles, removeProfile, saveProfile } from '../settings/profiles';
 import { credentialsFor, credentialsForProfileTest, credentialsForTest, loadSettingsView, saveSettings } from '../settings/service';
 import type { Handlers } from './serve';
 
 const newId = () => crypto.randomUUID();
+
+/** What the outbox is sent with, wherever it is woken from. */
+export const outboxDeps: DeliverDeps = { credentialsFor, now: Date.now };
 
 /** What the background does for each message of the protocol. */
 export const handlers: Handlers = {
@@ -28,6 +32,7 @@ export const handlers: Handlers = {
     return loadSettingsView();
   },
   'api/call': async (request) => callAyrshare(await credentialsFor(request.profileId), apiCallFor(request)),
-  'post/submit': (request) =>
-    submitPost(request, { credentialsFor, now: Date.now, newId }),
+  'post/submit': (request) => submitPost(request, { ...outboxDeps, newId }),
+  'outbox/cancel': async ({ entryId }) => (await cancelSend(entryId, outboxDeps), {}),
+  'outbox/resume': async () => (await resume(outboxDeps), {}),
 };

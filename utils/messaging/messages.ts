@@ -1,4 +1,4 @@
-import { apiCall, postSubmit } from './protocol';
+import { apiCall, outboxCancel, outboxResume, postSubmit } from './protocol';
 import {
   connectionTest,
   profilesExport,
@@ -22,4 +22,6 @@ export const MESSAGES = [
   profilesImport,
   apiCall,
   postSubmit,
+  outboxCancel,
+  outboxResume,
 ] as const;

@@ -26,6 +26,8 @@ export type ApiRequest = z.infer<typeof ApiRequest>;
 export const SubmitPost = z.object({
   post: PostContent,
   targets: z.array(z.object({ profileId: z.string(), platforms: z.array(Platform) })),
+  /** The composer draft it came from (see OutboxEntry.draftKey). */
+  draftKey: z.optional(z.string()),
 });
 export type SubmitPost = z.infer<typeof SubmitPost>;
 
@@ -41,8 +43,12 @@ export function message<const T extends string, Req extends z.ZodMiniType, Res e
 }
 
 export const apiCall = /* @__PURE__ */ message('api/call', ApiRequest, AnyJson);
-/** Writes the send to the outbox, posts once per profile, and answers with the final entry. */
+/** Writes the send to the outbox, tries once per profile, and answers with the entry as it stands. */
 export const postSubmit = /* @__PURE__ */ message('post/submit', SubmitPost, OutboxEntry);
+/** Stops what of a send has not gone out yet. */
+export const outboxCancel = /* @__PURE__ */ message('outbox/cancel', z.object({ entryId: z.string() }), Nothing);
+/** Sends what is due now, e.g. when a page sees the network come back. */
+export const outboxResume = /* @__PURE__ */ message('outbox/resume', Nothing, Nothing);
 
 export type AnyMessage = (typeof MESSAGES)[number];
 export type MessageType = AnyMessage['type'];

@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { FailureError, type Failure } from '../ayrshare/failure';
+import { withoutSecrets } from '../ayrshare/server-text';
 import { MESSAGES } from './messages';
 import { Envelope, type MessageOf, type MessageType, type ReplyOf, type RequestOf } from './protocol';
 
@@ -31,8 +32,21 @@ export async function dispatch(handlers: Handlers, raw: unknown): Promise<Reply>
   }
 }
 
-export function serveMessages(handlers: Handlers): void {
-  browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) =>
-    isTrustedSender(sender) ? dispatch(handlers, raw) : undefined,
-  );
+/** The one message whose reply carries keys on purpose: the profile file the user asked to export. */
+const EXPORT = 'profiles/export';
+
+/**
+ * Answers the extension's own pages. The last line of defence for keys: no reply carries a stored
+ * secret, whatever a server echoed back or a handler let through, but the export the user asked for.
+ */
+export function serveMessages(handlers: Handlers, secrets: () => Promise<readonly string[]>): void {
+  browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender, sendResponse: (reply: Reply) => void) => {
+    if (!isTrustedSender(sender)) return false;
+    const reply = dispatch(handlers, raw);
+    const safe = (raw as { type?: unknown } | null)?.type === EXPORT ? reply : reply.then(async (r) => withoutSecrets(r, await secrets()));
+    void safe.then(sendResponse);
+    // The worker uses the browser's own API, not the polyfill: `true` keeps the channel open for
+    // the asynchronous answer, the documented way in both Chrome and Firefox.
+    return true;
+  });
 }

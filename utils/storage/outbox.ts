@@ -6,35 +6,40 @@ import { PostContent } from '../ayrshare/post-body';
 import { storedValue } from './stored-value';
 
 /**
- * One profile's share of a send. `sending` means a request may be in flight or may have reached
- * Ayrshare without an answer; it is only left on a definite answer, and a resend reuses the same
- * idempotency key so Ayrshare refuses a duplicate.
+ * One profile's share of a send, and where it stands (see outbox/states.ts for the moves):
+ * `queued` (written, not tried yet), `sending` (a request may be in flight, or may have reached
+ * Ayrshare without an answer), `waiting` (a transient failure; tried again at `retryAt`), and the
+ * final `done`, `failed` (a definite refusal) and `cancelled` (by the user, before it went out).
+ * Every attempt reuses the same idempotency key, so Ayrshare refuses a duplicate.
  */
 export const OutboxTarget = z.object({
   profileId: z.string(),
-  /** The networks this profile is asked to post to (the ones it has linked). */
-  platforms: z.array(Platform),
+  /** The networks this profile is asked to post to (the ones it has linked); the post's when absent. */
+  platforms: z.optional(z.array(Platform)),
   idempotencyKey: z.string(),
-  state: z.enum(['queued', 'sending', 'done', 'failed']),
+  state: z.enum(['queued', 'sending', 'waiting', 'done', 'failed', 'cancelled']),
+  /** Requests for this target that failed with no definite answer (being offline is not one). */
+  attempts: z.optional(z.number()),
+  /** When a waiting target is due again (ms since the epoch). */
+  retryAt: z.optional(z.number()),
   /** Ayrshare's post id, once known. */
   postId: z.optional(z.string()),
   networks: z.array(NetworkOutcome),
-  /** Why the whole request failed, when it did. */
+  /** Why the last request failed: final when `failed`, the reason for the wait when `waiting`. */
   failure: z.optional(Failure),
   updatedAt: z.number(),
 });
 export type OutboxTarget = z.infer<typeof OutboxTarget>;
+export type TargetState = OutboxTarget['state'];
 
 export const OutboxEntry = z.object({
   id: z.string(),
   createdAt: z.number(),
   post: PostContent,
   targets: z.array(OutboxTarget),
+  /** The composer draft this send came from, so a reopened composer shows how it is going. */
+  draftKey: z.optional(z.string()),
 });
 export type OutboxEntry = z.infer<typeof OutboxEntry>;
 
 export const outbox = storedValue('outbox', z.array(OutboxEntry), []);
-
-export function isFinal(target: OutboxTarget): boolean {
-  return target.state === 'done' || target.state === 'failed';
-}

@@ -22,3 +22,8 @@ export function maskSecret(value: string): string {
   if (value === '') return '';
   return value.length <= 8 ? '••••' : `••••${value.slice(-4)}`;
 }
+
+/** Every stored secret, for scrubbing whatever leaves the background. */
+export function secretValues(stored: Secrets): string[] {
+  return [stored.apiKey, stored.xApiKey, stored.xApiSecret, ...stored.profileKeys.map((p) => p.key)];
+}

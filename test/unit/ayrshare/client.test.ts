@@ -68,12 +68,24 @@ describe('the Ayrshare client', () => {
     expect(failure).toMatchObject({ kind: 'rejected', status: 400, code: expect.any(Number), said: expect.any(String) });
   });
 
-  it('refuses a reused idempotency key, so a resend cannot post twice', async () => {
-    const body = post(['bluesky']);
-    await createPost(credentials, body);
-    const failure = await failureOf(createPost(credentials, body));
-    expect(failure.kind).toBe('rejected');
+  it('answers a resend with a used idempotency key with the post the first request made, posting nothing', async () => {
+    const body = post(['bluesky', 'facebook']);
+    sandbox.fault({ path: '/post', kind: 'dropAfterAccept' });
+    await failureOf(createPost(credentials, body));
+    const reply = await createPost(credentials, body);
+    const [made] = sandbox.posts();
     expect(sandbox.posts()).toHaveLength(1);
+    expect(reply).toMatchObject({ id: made?.id, postIds: [{ platform: 'bluesky', postUrl: expect.stringMatching(/^https:/) }] });
+    expect(reply.errors?.[0]).toMatchObject({ platform: 'facebook', code: 161 });
+    expect(sandbox.requestsTo('GET', `/post/${made?.id}`)).toHaveLength(1);
+  });
+
+  it('leaves a 429 on a read to the caller, with the wait Ayrshare asked for', async () => {
+    sandbox.fault({ method: 'GET', path: '/user', kind: 'rateLimit' });
+    const failure = await failureOf(callAyrshare(credentials, { method: 'get', path: 'user' }));
+    expect(failure).toMatchObject({ kind: 'rateLimited', ms: expect.any(Number) });
+    expect(failure.ms).toBeLessThanOrEqual(5 * 60_000);
+    expect(sandbox.requestsTo('GET', '/user')).toHaveLength(1);
   });
 
   it('reads how long to wait from a 429', async () => {

@@ -1,0 +1,101 @@
+import { expect, type BrowserContext, type Locator, type Page, type Worker } from '@playwright/test';
+
+/**
+ * What the reliability tests do to the extension from outside: stop its service worker the way
+ * Chrome does when it is idle or killed, fire its alarm early, see its notifications, and make
+ * its long timeouts short. Each reaches the real extension; none changes its code.
+ */
+
+/** The outbox alarm's name (utils/outbox/deliver.ts). */
+const OUTBOX_ALARM = 'outbox';
+
+/**
+ * Stops the extension's service worker, as Chrome does to an idle worker or from
+ * chrome://serviceworker-internals. An in-flight request dies with it. Playwright's `sw` handle
+ * follows the next worker once something wakes it.
+ */
+export async function stopWorker(context: BrowserContext): Promise<void> {
+  const page = await context.newPage();
+  const session = await context.newCDPSession(page);
+  const stopped = new Promise<void>((resolve) =>
+    session.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      if (versions.some((v) => v.scriptURL.endsWith('/background.js') && v.runningStatus === 'stopped')) resolve();
+    }),
+  );
+  await session.send('ServiceWorker.enable');
+  await session.send('ServiceWorker.stopAllWorkers');
+  await stopped;
+  // The page that drove DevTools is not left to wake anything.
+  await page.close();
+}
+
+/** When the outbox alarm is set for, or undefined. */
+export function outboxAlarmTime(sw: Worker): Promise<number | undefined> {
+  return sw.evaluate(async (name) => (await chrome.alarms.get(name))?.scheduledTime, OUTBOX_ALARM);
+}
+
+/**
+ * Lets the outbox alarm go off now, as Chrome does at its time: the real listener runs with the
+ * alarm as Chrome would pass it. Waiting minutes of real time is what this spares.
+ */
+export async function fireOutboxAlarm(sw: Worker): Promise<void> {
+  await sw.evaluate(async (name) => {
+    const alarm = await chrome.alarms.get(name);
+    if (!alarm) throw new Error('The outbox alarm is not set');
+    (chrome.alarms.onAlarm as unknown as { dispatch(alarm: unknown): void }).dispatch(alarm);
+  }, OUTBOX_ALARM);
+}
+
+/** Starts recording the notifications the worker shows (headless Chromium has no notification centre). */
+export async function recordNotifications(sw: Worker): Promise<void> {
+  await sw.evaluate(() => {
+    const g = globalThis as unknown as { shown?: unknown[] };
+    if (g.shown) return;
+    g.shown = [];
+    const create = chrome.notifications.create.bind(chrome.notifications) as (...args: unknown[]) => unknown;
+    (chrome.notifications as unknown as { create: unknown }).create = (...args: unknown[]) => {
+      g.shown!.push(args.find((a) => typeof a === 'object'));
+      return create(...args);
+    };
+  });
+}
+
+export function notificationsShown(sw: Worker): Promise<Array<{ title: string; message: string }>> {
+  return sw.evaluate(() => ((globalThis as unknown as { shown?: Array<{ title: string; message: string }> }).shown ?? []));
+}
+
+/**
+ * Makes the worker's long timers (the 60 s wait for Ayrshare's answer) fire after 50 ms, as a
+ * fake clock would: the request times out for real, without the test waiting a minute.
+ */
+export async function shortenLongTimers(sw: Worker): Promise<void> {
+  await sw.evaluate(() => {
+    const real = globalThis.setTimeout;
+    globalThis.setTimeout = ((handler: () => void, ms?: number, ...args: unknown[]) =>
+      real(handler, ms !== undefined && ms >= 30_000 ? 50 : ms, ...args)) as typeof setTimeout;
+  });
+}
+
+/** The outbox list in the popup, and one send in it. */
+export class Outbox {
+  constructor(readonly page: Page) {}
+
+  get region(): Locator {
+    return this.page.getByRole('region', { name: 'Outbox' });
+  }
+  send(text: string): Locator {
+    return this.region.getByRole('listitem').filter({ hasText: text });
+  }
+}
+
+/** The time of day the popup shows for `ms`, in the popup's own locale. */
+export function timeOfDayIn(page: Page, ms: number): Promise<string> {
+  return page.evaluate((at) => new Date(at).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' }), ms);
+}
+
+/** Every POST /post the sandbox received carried the same idempotency key. */
+export function expectOneKey(requests: Array<{ body: unknown }>): void {
+  const keys = new Set(requests.map((r) => (r.body as { idempotencyKey?: string }).idempotencyKey));
+  expect(keys.size).toBe(1);
+  expect([...keys][0]).toMatch(/^[0-9a-f-]{36}$/);
+}

@@ -1,0 +1,249 @@
+import { FailureError } from '@/utils/ayrshare/failure';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Credentials } from '@/utils/ayrshare/client';
+import type { PostContent } from '@/utils/ayrshare/post-body';
+import { cancelSend, OUTBOX_ALARM, resume } from '@/utils/outbox/deliver';
+import { submitPost, type SubmitDeps } from '@/utils/outbox/submit';
+import { outbox, type OutboxEntry } from '@/utils/storage/outbox';
+import { startSandbox, type Sandbox } from '../../sandbox/server';
+
+const KEY = 'unit-outbox-key-0001';
+const T0 = Date.UTC(2026, 6, 8, 12, 0);
+const MINUTE = 60_000;
+
+let sandbox: Sandbox;
+let now: number;
+let ids: number;
+let deps: SubmitDeps;
+let contexts: Array<{ documentUrl?: string }>;
+
+beforeEach(async () => {
+  sandbox = await startSandbox({ port: 0, seed: { apiKeys: [KEY], primary: { title: 'Unit', linked: ['bluesky', 'facebook'] } } });
+  now = T0;
+  ids = 0;
+  contexts = [];
+  const credentials: Credentials = { baseUrl: sandbox.baseUrl, apiKey: KEY };
+  deps = { credentialsFor: async () => credentials, now: () => now, newId: () => `id-${++ids}` };
+  // The fake browser has no getContexts: the test says which Sharebeam pages are open.
+  fakeBrowser.runtime.getContexts = vi.fn(async () => contexts) as never;
+});
+afterEach(() => sandbox.close());
+
+const POST: PostContent = { post: 'Hello from the outbox', platforms: ['bluesky'] };
+const send = (post: PostContent = POST) => submitPost({ post, targets: [{ profileId: 'primary', platforms: post.platforms }], draftKey: 'tab:7' }, deps);
+
+async function stored(id: string): Promise<OutboxEntry> {
+  const entry = (await outbox.get()).find((e) => e.id === id);
+  if (!entry) throw new Error(`no outbox entry ${id}`);
+  return entry;
+}
+
+const postsSent = () => sandbox.requestsTo('POST', '/post');
+const keysSent = () => postsSent().map((r) => (r.body as { idempotencyKey?: string }).idempotencyKey);
+const alarm = () => fakeBrowser.alarms.get(OUTBOX_ALARM);
+
+/** What Chrome does when the outbox alarm comes due. */
+async function alarmFires() {
+  const due = await alarm();
+  if (!due) throw new Error('no outbox alarm is set');
+  now = due.scheduledTime;
+  await resume(deps, due.scheduledTime);
+}
+
+describe('the outbox', () => {
+  it('writes the send, with its idempotency key, before the request leaves', async () => {
+    sandbox.fault({ path: '/post', kind: 'delay', ms: 300 });
+    const sending = send();
+    await vi.waitUntil(() => postsSent().length === 1);
+    const [entry] = await outbox.get();
+    expect(entry?.targets).toMatchObject([{ state: 'sending', idempotencyKey: keysSent()[0], profileId: 'primary' }]);
+    expect(entry).toMatchObject({ post: POST, draftKey: 'tab:7' });
+    expect((await sending).targets[0]).toMatchObject({ state: 'done', networks: [{ platform: 'bluesky', status: 'published' }] });
+  });
+
+  it('keeps a send the server failed (500) and sends it again, once, with the same key, when the alarm fires', async () => {
+    sandbox.fault({ path: '/post', kind: 'status', status: 500 });
+    const entry = await send();
+    expect(entry.targets[0]).toMatchObject({ state: 'waiting', failure: { kind: 'server', status: 500 }, retryAt: T0 + MINUTE });
+    expect(await alarm()).toMatchObject({ scheduledTime: T0 + MINUTE });
+
+    await alarmFires();
+    expect((await stored(entry.id)).targets[0]).toMatchObject({ state: 'done', networks: [{ status: 'published' }] });
+    expect(keysSent()).toEqual([entry.targets[0]?.idempotencyKey, entry.targets[0]?.idempotencyKey]);
+    expect(sandbox.posts()).toHaveLength(1);
+    expect(await alarm()).toBeUndefined();
+  });
+
+  it("waits as long as a 429's Retry-After says, and sends nothing before", async () => {
+    sandbox.fault({ path: '/post', kind: 'rateLimit', headers: { 'retry-after': '90' } });
+    const entry = await send();
+    expect(entry.targets[0]).toMatchObject({ state: 'waiting', failure: { kind: 'rateLimited', ms: 90_000 }, retryAt: T0 + 90_000 });
+
+    now = T0 + 60_000;
+    await resume(deps);
+    expect(postsSent()).toHaveLength(1);
+    await alarmFires();
+    expect(postsSent()).toHaveLength(2);
+    expect((await stored(entry.id)).targets[0]?.state).toBe('done');
+  });
+
+  it("waits for the end of Ayrshare's window when a 429 has only x-ratelimit headers", async () => {
+    sandbox.fault({ path: '/post', kind: 'rateLimit' });
+    const entry = await send();
+    const waited = (entry.targets[0]?.retryAt ?? 0) - T0;
+    expect(waited).toBeGreaterThan(0);
+    expect(waited).toBeLessThanOrEqual(5 * MINUTE);
+  });
+
+  it('checks a send whose answer was lost after Ayrshare made the post, instead of posting again', async () => {
+    sandbox.fault({ path: '/post', kind: 'dropAfterAccept' });
+    const entry = await send();
+    expect(entry.targets[0]?.state).toBe('waiting');
+    expect(sandbox.posts()).toHaveLength(1);
+
+    await alarmFires();
+    const [made] = sandbox.posts();
+    expect(sandbox.posts()).toHaveLength(1);
+    expect(sandbox.requestsTo('GET', `/post/${made?.id}`)).toHaveLength(1);
+    expect((await stored(entry.id)).targets[0]).toMatchObject({
+      state: 'done',
+      postId: made?.id,
+      networks: [{ platform: 'bluesky', status: 'published', postUrl: expect.stringMatching(/^https:\/\/bsky\.app\//) }],
+    });
+  });
+
+  it('picks up a send a stopped worker left "sending", and finds the post it had made', async () => {
+    // What a worker stopped mid-request leaves behind: the target written as sending, the post made.
+    const idempotencyKey = 'key-from-the-stopped-worker';
+    await fetch(`${sandbox.baseUrl}/post`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${KEY}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ ...POST, idempotencyKey }),
+    });
+    await outbox.set([
+      { id: 'left', createdAt: T0, post: POST, targets: [{ profileId: 'primary', idempotencyKey, state: 'sending', networks: [], updatedAt: T0 }] },
+    ]);
+
+    await resume(deps);
+    expect(sandbox.posts()).toHaveLength(1);
+    expect((await stored('left')).targets[0]).toMatchObject({ state: 'done', networks: [{ status: 'published' }] });
+  });
+
+  it.each([
+    ['a truncated reply', 'truncated', 'interrupted'],
+    ['a reply that is not JSON', 'malformed', 'malformed'],
+  ] as const)('treats %s as no answer: waits, then learns the real outcome without a second post', async (_, kind, failure) => {
+    sandbox.fault({ path: '/post', kind });
+    const entry = await send();
+    expect(entry.targets[0]).toMatchObject({ state: 'waiting', failure: { kind: failure } });
+    await alarmFires();
+    expect((await stored(entry.id)).targets[0]?.state).toBe('done');
+    expect(sandbox.posts()).toHaveLength(1);
+  });
+
+  it('is final on a definite refusal, and never sends it again', async () => {
+    sandbox.fault({ path: '/post', kind: 'status', status: 401, body: { action: 'authorization', status: 'error', code: 102, message: 'API Key not valid.' } });
+    const entry = await send();
+    expect(entry.targets[0]).toMatchObject({ state: 'failed', failure: { kind: 'unauthorized', said: 'API Key not valid.' } });
+    now += 60 * MINUTE;
+    await resume(deps);
+    expect(postsSent()).toHaveLength(1);
+    expect(await alarm()).toBeUndefined();
+  });
+
+  describe('offline', () => {
+    afterEach(() => vi.unstubAllGlobals());
+
+    /** What the browser does offline: says so, and fails every fetch at once. */
+    function goOffline(offline: boolean) {
+      vi.stubGlobal('navigator', { onLine: !offline });
+      if (offline) vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
+      else vi.unstubAllGlobals();
+    }
+
+    it('waits for the network, never counting it as a failed try, then sends as soon as it is back', async () => {
+      goOffline(true);
+      const entry = await send();
+      expect(entry.targets[0]).toMatchObject({ state: 'waiting', failure: { kind: 'offline' }, attempts: 0 });
+      expect(postsSent()).toHaveLength(0);
+
+      await resume(deps);
+      expect((await stored(entry.id)).targets[0]).toMatchObject({ state: 'waiting', failure: { kind: 'offline' }, attempts: 0 });
+      goOffline(false);
+      await resume(deps);
+      expect((await stored(entry.id)).targets[0]?.state).toBe('done');
+      expect(postsSent()).toHaveLength(1);
+    });
+  });
+
+  it('cancels a waiting send: it never goes out and the alarm is cleared', async () => {
+    sandbox.fault({ path: '/post', kind: 'status', status: 503 });
+    const entry = await send();
+    await cancelSend(entry.id, deps);
+    expect((await stored(entry.id)).targets[0]).toMatchObject({ state: 'cancelled', failure: { kind: 'server' } });
+    expect(await alarm()).toBeUndefined();
+    now += 60 * MINUTE;
+    await resume(deps);
+    expect(postsSent()).toHaveLength(1);
+  });
+
+  it('never sends the same target twice at once, however often it is woken', async () => {
+    sandbox.fault({ path: '/post', kind: 'status', status: 500 });
+    const entry = await send();
+    sandbox.fault({ path: '/post', kind: 'delay', ms: 200 });
+    now = T0 + MINUTE;
+    await Promise.all([resume(deps), resume(deps), resume(deps)]);
+    expect(postsSent()).toHaveLength(2);
+    expect((await stored(entry.id)).targets[0]?.state).toBe('done');
+  });
+
+  it('refuses a send that names a profile twice, rather than posting two copies', async () => {
+    const target = { profileId: 'primary', platforms: POST.platforms };
+    await expect(submitPost({ post: POST, targets: [target, target] }, deps)).rejects.toEqual(new FailureError({ kind: 'badRequest' }));
+    expect(postsSent()).toHaveLength(0);
+  });
+});
+
+describe('reporting a finished send', () => {
+  it('notifies once when no popup is open', async () => {
+    const create = vi.spyOn(fakeBrowser.notifications, 'create');
+    sandbox.reset({ apiKeys: [KEY], primary: { title: 'Unit', linked: ['bluesky'] } });
+    const entry = await send({ post: 'Two networks', platforms: ['bluesky', 'facebook'] });
+    expect(create).toHaveBeenCalledTimes(1);
+    expect(create).toHaveBeenCalledWith(entry.id, expect.objectContaining({ title: 'Not posted to Facebook', message: 'Two networks' }));
+  });
+
+  it('says where it went', async () => {
+    const create = vi.spyOn(fakeBrowser.notifications, 'create');
+    await send({ post: 'To both', platforms: ['bluesky', 'facebook'] });
+    expect(create).toHaveBeenCalledWith(expect.any(String), expect.objectContaining({ title: 'Posted to Bluesky, Facebook', message: 'To both' }));
+  });
+
+  it('stays quiet while a popup shows the outcome', async () => {
+    contexts = [{ documentUrl: 'chrome-extension://id/popup.html?url=x' }];
+    const create = vi.spyOn(fakeBrowser.notifications, 'create');
+    await send();
+    expect(create).not.toHaveBeenCalled();
+  });
+
+  it('does not notify about a send that is still waiting', async () => {
+    const create = vi.spyOn(fakeBrowser.notifications, 'create');
+    sandbox.fault({ path: '/post', kind: 'status', status: 500 });
+    await send();
+    expect(create).not.toHaveBeenCalled();
+  });
+});
+
+describe('what the outbox accepts', () => {
+  it.each<[string, PostContent]>([
+    ['no network', { post: 'x', platforms: [] }],
+    ['media that is not public https', { post: 'x', platforms: ['bluesky'], mediaUrls: ['http://cdn.example/a.jpg'] }],
+    ['media with credentials in the URL', { post: 'x', platforms: ['bluesky'], mediaUrls: ['https://user:pw@cdn.example/a.jpg'] }],
+    ['text far beyond any network', { post: 'x'.repeat(100_001), platforms: ['bluesky'] }],
+  ])('refuses %s before writing anything', async (_, post) => {
+    await expect(send(post)).rejects.toMatchObject({ failure: { kind: 'badRequest' } });
+    expect(await outbox.get()).toEqual([]);
+    expect(postsSent()).toHaveLength(0);
+  });
+});

@@ -1,0 +1,116 @@
+import { browser } from 'wxt/browser';
+import { createPost, secretsOf, type Credentials } from '../ayrshare/client';
+import { failureOf, FailureError } from '../ayrshare/failure';
+import { outcomesOf } from '../ayrshare/outcome';
+import { withoutSecrets } from '../ayrshare/server-text';
+import { outbox, type OutboxEntry, type OutboxTarget } from '../storage/outbox';
+import { notificationOf } from './notification';
+import { afterFailure, answered, cancelled, isDue, isFinal, isSettled, nextWake, started } from './states';
+
+export interface DeliverDeps {
+  credentialsFor(profileId: string): Promise<Credentials>;
+  now(): number;
+}
+
+/** The one alarm that wakes the background for the outbox: the next retry, or a lost request. */
+export const OUTBOX_ALARM = 'outbox';
+
+/** Targets this worker has a request open for. A new worker starts with none: see isDue. */
+const inFlight = new Set<string>();
+const keyOf = (entryId: string, profileId: string) => `${entryId} ${profileId}`;
+const online = () => globalThis.navigator?.onLine !== false;
+
+function changeTarget(entryId: string, profileId: string, change: (target: OutboxTarget) => OutboxTarget) {
+  return outbox.update((list) =>
+    list.map((entry) =>
+      entry.id !== entryId
+        ? entry
+        : { ...entry, targets: entry.targets.map((target) => (target.profileId === profileId ? change(target) : target)) },
+    ),
+  );
+}
+
+/** Sets the outbox alarm to the next moment something is due; alarms outlive a stopped worker. */
+async function scheduleWake(): Promise<void> {
+  const when = nextWake(await outbox.get());
+  if (when === undefined) await browser.alarms.clear(OUTBOX_ALARM);
+  else await browser.alarms.create(OUTBOX_ALARM, { when });
+}
+
+/** Is one of Sharebeam's composer or outbox pages open, showing the outcome as it arrives? */
+async function popupOpen(): Promise<boolean> {
+  const contexts = await browser.runtime.getContexts?.({}).catch(() => undefined);
+  return Boolean(contexts?.some((c) => c.documentUrl?.includes('/popup.html')));
+}
+
+/**
+ * Reports a send whose last target just became final, by a notification if no popup shows it.
+ * Only the answer that settles a send gets here, and the notification id is the send's, so there
+ * is never more than one.
+ */
+async function report(entry: OutboxEntry): Promise<void> {
+  if (!(await popupOpen())) await browser.notifications.create(entry.id, notificationOf(entry));
+}
+
+/** One request for one target, with the idempotency key written before the first one went out. */
+async function attempt(entry: OutboxEntry, target: OutboxTarget, deps: DeliverDeps): Promise<void> {
+  const { profileId } = target;
+  let go = false;
+  await changeTarget(entry.id, profileId, (t) => (isFinal(t) ? t : ((go = true), started(t, deps.now()))));
+  if (!go) return;
+  // If this worker is stopped mid-request, the alarm wakes the next one to check what happened.
+  await scheduleWake();
+  let next: (t: OutboxTarget) => OutboxTarget;
+  try {
+    const credentials = await deps.credentialsFor(profileId);
+    const secrets = secretsOf(credentials);
+    // The outbox is read by pages: nothing a server echoed back (in an id, a URL) may bring a key there.
+    // Each profile is asked for the networks it has linked only.
+    const content = { ...entry.post, platforms: target.platforms ?? entry.post.platforms };
+    const response = withoutSecrets(await createPost(credentials, { ...content, idempotencyKey: target.idempotencyKey }), secrets);
+    const networks = outcomesOf(content, response, secrets);
+    next = (t) => answered(t, response.id, networks, deps.now());
+  } catch (error) {
+    if (!(error instanceof FailureError)) console.error('Sharebeam: sending failed', error);
+    next = (t) => afterFailure(t, failureOf(error), deps.now());
+  }
+  const saved = (await changeTarget(entry.id, profileId, next)).find((e) => e.id === entry.id);
+  if (saved && isSettled(saved)) await report(saved);
+}
+
+/** Sends one target (unless this worker already is), then re-arms the alarm. */
+export async function deliver(entry: OutboxEntry, target: OutboxTarget, deps: DeliverDeps): Promise<void> {
+  const key = keyOf(entry.id, target.profileId);
+  if (inFlight.has(key)) return;
+  inFlight.add(key);
+  try {
+    await attempt(entry, target, deps);
+  } finally {
+    inFlight.delete(key);
+  }
+  await scheduleWake();
+}
+
+/**
+ * Sends whatever is due: called when the worker starts (whatever it was doing before is no longer
+ * in flight), when the outbox alarm fires (`at` = its scheduled time, so an early dispatch counts
+ * as that moment) and when a page saw the network come back (`outbox/resume`).
+ */
+export async function resume(deps: DeliverDeps, at = 0): Promise<void> {
+  const now = Math.max(at, deps.now());
+  const entries = await outbox.get();
+  const due = entries.flatMap((entry) =>
+    entry.targets
+      .filter((target) => isDue(target, now, online(), inFlight.has(keyOf(entry.id, target.profileId))))
+      .map((target) => deliver(entry, target, deps)),
+  );
+  await Promise.all([...due, scheduleWake()]);
+}
+
+/** Stops the targets of a send that have not gone out; one in flight is left to finish. */
+export async function cancelSend(entryId: string, deps: DeliverDeps): Promise<void> {
+  await outbox.update((list) =>
+    list.map((entry) => (entry.id === entryId ? { ...entry, targets: entry.targets.map((t) => cancelled(t, deps.now())) } : entry)),
+  );
+  await scheduleWake();
+}

@@ -1,0 +1,43 @@
+import { describeFailure } from '../ayrshare/describe';
+import type { Failure } from '../ayrshare/failure';
+import { t } from '../i18n';
+import type { OutboxTarget } from '../storage/outbox';
+
+/** A time of day in the user's locale, e.g. "14:05". */
+export function timeOfDay(ms: number): string {
+  return new Date(ms).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+}
+
+/** Failures after which the request may have reached Ayrshare although no answer said so. */
+function mayHaveArrived(failure: Failure | undefined): boolean {
+  return ['timeout', 'interrupted', 'unreachable', 'malformed'].includes(failure?.kind ?? '');
+}
+
+/**
+ * Where a profile's copy of a send stands, in words; undefined once Ayrshare answered (the
+ * per-network results say the rest).
+ */
+export function describeTarget(target: OutboxTarget): string | undefined {
+  const failure = target.failure;
+  const host = failure?.host ?? 'Ayrshare';
+  switch (target.state) {
+    case 'queued':
+      return t('outboxQueued');
+    case 'sending':
+      return t('outboxSending');
+    case 'waiting': {
+      const at = timeOfDay(target.retryAt ?? 0);
+      if (failure?.kind === 'offline') return t('outboxWaitingNetwork');
+      if (failure?.kind === 'rateLimited') return t('outboxWaitingRateLimit', at);
+      if (failure?.kind === 'server') return t('outboxWaitingServer', [failure.status ?? 500, at]);
+      if (failure?.kind === 'unreachable') return t('outboxWaitingUnreachable', [host, at]);
+      return t('outboxWaitingCheck', [host, at]);
+    }
+    case 'cancelled':
+      return mayHaveArrived(failure) ? t('outboxCancelledMaybeSent', host) : t('outboxCancelled');
+    case 'failed':
+      return describeFailure(failure ?? { kind: 'unexpected' });
+    case 'done':
+      return undefined;
+  }
+}

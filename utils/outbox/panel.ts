@@ -1,0 +1,31 @@
+import { computed, signal } from '@preact/signals';
+import { outboxCancel, outboxResume } from '../messaging/protocol';
+import { send } from '../messaging/send';
+import { outbox, type OutboxEntry } from '../storage/outbox';
+import { isSettled } from './states';
+
+/**
+ * The popup's outbox: every send that is not final, except the one the composer itself shows
+ * (its own draft's). A send stays listed, with its outcome, once this popup has shown it, so
+ * nothing vanishes from under the user's eyes.
+ */
+export function createOutboxPanel(initial: readonly OutboxEntry[], composerDraftKey: string) {
+  const seen = new Set<string>();
+  const all = signal<readonly OutboxEntry[]>([]);
+  const show = (list: readonly OutboxEntry[]) => {
+    for (const e of list) if (!isSettled(e) && e.draftKey !== composerDraftKey) seen.add(e.id);
+    all.value = list;
+  };
+  show(initial);
+  outbox.watch(show);
+  // Chrome's service worker gets no 'online' event: a page that sees the network come back tells
+  // it, so what waits for the network goes at once (otherwise at the next alarm, within a minute).
+  addEventListener('online', () => void send(outboxResume, {}).catch(() => undefined));
+
+  return {
+    entries: computed(() => all.value.filter((e) => seen.has(e.id))),
+    cancel: (entryId: string) => void send(outboxCancel, { entryId }).catch(() => undefined),
+  };
+}
+
+export type OutboxPanel = ReturnType<typeof createOutboxPanel>;
