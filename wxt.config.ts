@@ -108,6 +108,11 @@ export default defineConfig({
     permissions: ['storage', 'contextMenus', 'activeTab', 'scripting', 'alarms', 'notifications'],
     host_permissions: [AYRSHARE_ORIGIN],
     action: { default_title: '__MSG_actionTitle__' },
+    // The command names are a contract: the browsers' shortcut settings list them by these ids.
+    commands: {
+      _execute_action: { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandOpen__' },
+      'share-page-now': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_commandShareNow__' },
+    },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { handlers } from '@/utils/messaging/handlers';
+import { handlers, outboxDeps } from '@/utils/messaging/handlers';
 import { serveMessages } from '@/utils/messaging/serve';
 import { registerOutbox } from '@/utils/outbox/wake';
 import { onShareMenuClick, registerShareMenus } from '@/utils/share/menus';
+import { SHARE_NOW_COMMAND, shareNow } from '@/utils/share/share-now-command';
 import { secrets, secretValues } from '@/utils/storage/secrets';
 import { settings } from '@/utils/storage/settings';
 
@@ -20,5 +21,8 @@ export default defineBackground(() => {
     void settings.update((current) => current);
   });
   browser.runtime.onStartup.addListener(() => void registerShareMenus());
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === SHARE_NOW_COMMAND) void shareNow(tab, { ...outboxDeps, newId: () => crypto.randomUUID() });
+  });
   registerOutbox();
 });

@@ -55,6 +55,8 @@ export function describeFailure(failure: Failure): string {
       return t('errorImportNoName', failure.item ?? 0);
     case 'importNoKey':
       return t('errorImportNoKey', failure.item ?? 0);
+    case 'noDefaultNetworks':
+      return t('errorNoDefaultNetworks');
     case 'noNetwork':
       return t('errorNoNetwork');
     case 'nothingSendable':

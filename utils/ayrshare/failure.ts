@@ -28,6 +28,7 @@ export type FailureKind =
   | 'importNoKey'
   | 'missingName'
   | 'noNetwork'
+  | 'noDefaultNetworks'
   | 'nothingSendable'
   | 'invalidFeatures'
   | 'tooLarge'
