@@ -13,6 +13,7 @@ const ComposerMedia = lazy(() => extras().then((m) => m.ComposerMedia));
 const ComposerPanels = lazy(() => extras().then((m) => m.ComposerPanels));
 const ProfilePicker = lazy(() => extras().then((m) => m.ProfilePicker));
 const SetupNotice = lazy(() => extras().then((m) => m.SetupNotice));
+const AlreadyShared = lazy(() => extras().then((m) => m.AlreadyShared));
 const SendResults = lazy(() => import('./SendResults').then((m) => m.SendResults));
 const FailureText = lazy(() => import('./FailureText').then((m) => m.FailureText));
 
@@ -91,6 +92,7 @@ export function Composer({ model }: { model: ComposerModel }) {
         {t('postTextHint')}
       </p>
       {model.skippedMedia.value > 0 && <p class="hint">{t('mediaSkipped', model.skippedMedia.value)}</p>}
+      {model.sharedBefore && <AlreadyShared shared={model.sharedBefore} />}
       <ComposerMedia model={model} canAdd={model.apiKeySet.value} />
       {model.apiKeySet.value ? (
         <>

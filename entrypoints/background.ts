@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handlers, outboxDeps } from '@/utils/messaging/handlers';
 import { serveMessages } from '@/utils/messaging/serve';
+import { openNotified } from '@/utils/outbox/notification';
 import { registerOutbox } from '@/utils/outbox/wake';
 import { onShareMenuClick, registerShareMenus } from '@/utils/share/menus';
 import { SHARE_NOW_COMMAND, shareNow } from '@/utils/share/share-now-command';
@@ -24,5 +25,6 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === SHARE_NOW_COMMAND) void shareNow(tab, { ...outboxDeps, newId: () => crypto.randomUUID() });
   });
+  browser.notifications.onClicked.addListener((id) => void openNotified(id));
   registerOutbox();
 });

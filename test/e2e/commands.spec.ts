@@ -1,21 +1,8 @@
 import type { Worker } from '@playwright/test';
+import { notificationsShown, recordNotifications } from './faults';
 import { expect, test } from './fixtures';
 
 const PAGE = { url: 'https://news.example/keyboard', title: 'Shared by keyboard' };
-
-/** Records the notifications the worker shows, by wrapping its notifications API. */
-async function watchNotifications(sw: Worker) {
-  await sw.evaluate(() => {
-    const shown: unknown[] = [];
-    (globalThis as { shown?: unknown[] }).shown = shown;
-    const create = chrome.notifications.create.bind(chrome.notifications) as (...args: unknown[]) => Promise<string>;
-    (chrome.notifications as { create: unknown }).create = (...args: unknown[]) => {
-      shown.push(args.find((a) => typeof a === 'object'));
-      return create(...args);
-    };
-  });
-  return () => sw.evaluate(() => (globalThis as { shown?: Array<{ title: string; message: string }> }).shown ?? []);
-}
 
 async function pressShareNow(sw: Worker, page: { url: string; title: string }) {
   await sw.evaluate(async (page) => {
@@ -39,7 +26,7 @@ test('the share-now command posts the page to the default networks and reports i
   await expect(primary).toContainText('Default networks: Bluesky, LinkedIn');
 
   await webPage({ ...PAGE, body: '<p>Keyboard</p>' });
-  const shown = await watchNotifications(sw);
+  await recordNotifications(sw);
   await pressShareNow(sw, PAGE);
 
   await expect.poll(() => sandbox.requestsTo('POST', '/post').length).toBe(1);
@@ -47,15 +34,15 @@ test('the share-now command posts the page to the default networks and reports i
     post: `${PAGE.title}\n${PAGE.url}`,
     platforms: ['bluesky', 'linkedin'],
   });
-  await expect.poll(shown).toEqual([expect.objectContaining({ title: expect.stringContaining('Bluesky, LinkedIn') })]);
+  await expect.poll(() => notificationsShown(sw)).toEqual([expect.objectContaining({ title: expect.stringContaining('Bluesky, LinkedIn') })]);
 });
 
 test('without default networks the command says what to set, and posts nothing', async ({ configured, sw, sandbox, webPage }) => {
   void configured;
   await webPage({ ...PAGE, body: '<p>Keyboard</p>' });
-  const shown = await watchNotifications(sw);
+  await recordNotifications(sw);
   await pressShareNow(sw, PAGE);
-  await expect.poll(shown).toEqual([
+  await expect.poll(() => notificationsShown(sw)).toEqual([
     expect.objectContaining({ title: 'This page was not shared', message: expect.stringContaining('Choose them in Options, under Profiles') }),
   ]);
   expect(sandbox.requestsTo('POST', '/post')).toHaveLength(0);

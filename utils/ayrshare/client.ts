@@ -159,6 +159,11 @@ function postOfUsedKey(body: unknown): string | undefined {
   return used.success && (used.data.code === 137 || /idempotency/i.test(used.data.message ?? '')) ? used.data.id : undefined;
 }
 
+/** GET /post/:id: where a post Ayrshare made stands now (ayrshare-api.md §4.3). */
+export async function readPost(credentials: Credentials, id: string): Promise<PostResponse> {
+  return postResponseOf(credentials, await callAyrshare(credentials, { method: 'get', path: `post/${encodeURIComponent(id)}` }));
+}
+
 /**
  * POST /post. A reply where some networks failed is still a result (HTTP 400 with per-network
  * `errors` next to the successful `postIds`), so it resolves; only a request-level failure throws.
@@ -172,7 +177,7 @@ export async function createPost(credentials: Credentials, body: PostBody): Prom
   } catch (error) {
     if (!(error instanceof ReplyError) || error.failure.kind !== 'rejected') throw error;
     const made = postOfUsedKey(error.body);
-    if (made) return postResponseOf(credentials, await callAyrshare(credentials, { method: 'get', path: `post/${encodeURIComponent(made)}` }));
+    if (made) return readPost(credentials, made);
     const perNetwork = z.safeParse(PostResponse, error.body);
     if (perNetwork.success && perNetwork.data.errors?.some((e) => e.platform)) return perNetwork.data;
     throw error;

@@ -46,3 +46,13 @@ export function outcomesOf(
     return { platform, status: 'unreported' };
   });
 }
+
+/**
+ * The outcomes of a post Ayrshare made, from GET /post/:id: its status says when it waits as a
+ * whole (approval, its scheduled time); otherwise each network's entry says where it stands.
+ */
+export function outcomesNow(platforms: readonly PostContent['platforms'][number][], response: PostResponse, secrets: readonly string[]): NetworkOutcome[] {
+  const whole = response.status === 'awaiting approval' ? 'awaitingApproval' : response.status === 'pending' ? 'scheduled' : undefined;
+  if (whole) return platforms.map((platform) => ({ platform, status: whole }));
+  return outcomesOf({ platforms: [...platforms] }, response, secrets);
+}

@@ -5,7 +5,8 @@ import { outboxCancel, postSubmit } from '../messaging/protocol';
 import { send } from '../messaging/send';
 import type { NetworkOptionValues } from '../networks/types';
 import { allTaken, lostSend, watchEntry } from '../outbox/follow';
-import { isSettled } from '../outbox/states';
+import { sharedBefore } from '../outbox/shared-before';
+import { isFollowed, isSettled } from '../outbox/states';
 import { composeText, type Prefill } from '../share/prefill';
 import { withSnapshot, type AccountSnapshot } from '../storage/account';
 import { composerMemory, type ComposerMemory } from '../storage/composer-memory';
@@ -162,8 +163,9 @@ export function createComposer(start: ComposerStart) {
     const show = (next: OutboxEntry) => {
       result.value = next;
       if (!isSettled(next)) return;
-      stop();
       if (allTaken(next)) void clearDraft();
+      // A post still publishing or scheduled is followed by the background: keep showing its news.
+      if (!next.targets.some(isFollowed)) stop();
     };
     const stop = watchEntry(entry.id, show);
     show(entry);
@@ -199,6 +201,8 @@ export function createComposer(start: ComposerStart) {
     sendError,
     result,
     skippedMedia,
+    /** When this page went out from this browser before, and where. */
+    sharedBefore: sharedBefore(start.outbox ?? [], start.prefill.url),
     /** The tab the share started from, whose images and screenshot can be added. */
     tabId: start.prefill.tabId,
 
@@ -281,7 +285,7 @@ export function createComposer(start: ComposerStart) {
         result.value = undefined;
         void composerMemory.set({ profileIds: profileIds.value, networks: selected.value });
         try {
-          follow(await send(postSubmit, { post: built.content, targets, draftKey }));
+          follow(await send(postSubmit, { post: built.content, targets, draftKey, pageUrl: start.prefill.url }));
         } catch (error) {
           // No answer can also mean the worker was stopped mid-request: the send is in the outbox all
           // the same, and the next worker (woken here) finishes it. It must not look failed.

@@ -28,6 +28,8 @@ export const SubmitPost = z.object({
   targets: z.array(z.object({ profileId: z.string(), platforms: z.array(Platform) })),
   /** The composer draft it came from (see OutboxEntry.draftKey). */
   draftKey: z.optional(z.string()),
+  /** The page it shares (see OutboxEntry.pageUrl). */
+  pageUrl: z.optional(z.string()),
 });
 export type SubmitPost = z.infer<typeof SubmitPost>;
 

@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
-import { createPost, secretsOf, type Credentials } from '../ayrshare/client';
+import { createPost, readPost, secretsOf, type Credentials } from '../ayrshare/client';
 import { failureOf, FailureError } from '../ayrshare/failure';
-import { outcomesOf } from '../ayrshare/outcome';
+import { outcomesNow, outcomesOf } from '../ayrshare/outcome';
 import { withoutSecrets } from '../ayrshare/server-text';
 import { outbox, type OutboxEntry, type OutboxTarget } from '../storage/outbox';
 import { notificationOf } from './notification';
-import { afterFailure, answered, cancelled, isDue, isFinal, isSettled, nextWake, started } from './states';
+import { afterFailure, answered, cancelled, followedUp, isDue, isFinal, isFollowed, isSettled, nextWake, started } from './states';
 
 export interface DeliverDeps {
   credentialsFor(profileId: string): Promise<Credentials>;
@@ -32,7 +32,11 @@ function changeTarget(entryId: string, profileId: string, change: (target: Outbo
 
 /** Sets the outbox alarm to the next moment something is due; alarms outlive a stopped worker. */
 async function scheduleWake(): Promise<void> {
-  const when = nextWake(await outbox.get());
+  const entries = await outbox.get();
+  // The toolbar badge counts the posts still awaiting approval, publishing or scheduled.
+  const followed = entries.flatMap((e) => e.targets).filter(isFollowed).length;
+  await browser.action.setBadgeText({ text: followed ? String(followed) : '' });
+  const when = nextWake(entries);
   if (when === undefined) await browser.alarms.clear(OUTBOX_ALARM);
   else await browser.alarms.create(OUTBOX_ALARM, { when });
 }
@@ -49,7 +53,34 @@ async function popupOpen(): Promise<boolean> {
  * is never more than one.
  */
 async function report(entry: OutboxEntry): Promise<void> {
+  // A post not final yet (scheduled, awaiting approval, still publishing) is reported once it is.
+  if (entry.targets.some(isFollowed)) return;
   if (!(await popupOpen())) await browser.notifications.create(entry.id, notificationOf(entry));
+}
+
+const scheduledFor = (entry: OutboxEntry) => (entry.post.scheduleDate ? Date.parse(entry.post.scheduleDate) : undefined);
+
+/**
+ * Asks Ayrshare where a post that was not final stands now (GET /post/:id), and reports it
+ * once every network is final: one notification per post.
+ */
+async function followUp(entry: OutboxEntry, target: OutboxTarget, deps: DeliverDeps): Promise<void> {
+  let next: (t: OutboxTarget) => OutboxTarget;
+  try {
+    const credentials = await deps.credentialsFor(target.profileId);
+    const secrets = secretsOf(credentials);
+    const post = withoutSecrets(await readPost(credentials, target.postId!), secrets);
+    const networks = outcomesNow(target.platforms ?? entry.post.platforms, post, secrets);
+    next = (t) => followedUp(t, networks, entry.createdAt, deps.now(), scheduledFor(entry));
+  } catch {
+    // No answer now: ask again later, as for a network still publishing.
+    next = (t) => followedUp(t, t.networks, entry.createdAt, deps.now());
+  }
+  const saved = (await changeTarget(entry.id, target.profileId, next)).find((e) => e.id === entry.id);
+  const now = saved?.targets.find((t) => t.profileId === target.profileId);
+  if (saved && now && !isFollowed(now)) {
+    await browser.notifications.create(`${entry.id}|${target.profileId}`, notificationOf({ ...saved, targets: [now] }));
+  }
 }
 
 /** One request for one target, with the idempotency key written before the first one went out. */
@@ -69,7 +100,7 @@ async function attempt(entry: OutboxEntry, target: OutboxTarget, deps: DeliverDe
     const content = { ...entry.post, platforms: target.platforms ?? entry.post.platforms };
     const response = withoutSecrets(await createPost(credentials, { ...content, idempotencyKey: target.idempotencyKey }), secrets);
     const networks = outcomesOf(content, response, secrets);
-    next = (t) => answered(t, response.id, networks, deps.now());
+    next = (t) => answered(t, response.id, networks, deps.now(), scheduledFor(entry));
   } catch (error) {
     if (!(error instanceof FailureError)) console.error('Sharebeam: sending failed', error);
     next = (t) => afterFailure(t, failureOf(error), deps.now());
@@ -104,7 +135,11 @@ export async function resume(deps: DeliverDeps, at = 0): Promise<void> {
       .filter((target) => isDue(target, now, online(), inFlight.has(keyOf(entry.id, target.profileId))))
       .map((target) => deliver(entry, target, deps)),
   );
-  await Promise.all([...due, scheduleWake()]);
+  const checks = entries.flatMap((entry) =>
+    entry.targets.filter((target) => isFollowed(target) && target.checkAt! <= now).map((target) => followUp(entry, target, deps)),
+  );
+  await Promise.all([...due, ...checks]);
+  await scheduleWake();
 }
 
 /** Stops the targets of a send that have not gone out; one in flight is left to finish. */

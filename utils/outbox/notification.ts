@@ -1,8 +1,8 @@
-import type { Browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import type { Platform } from '../ayrshare/platforms';
 import { t } from '../i18n';
 import { networkName } from '../networks/names';
-import type { OutboxEntry } from '../storage/outbox';
+import { outbox, type OutboxEntry } from '../storage/outbox';
 
 const names = (platforms: readonly Platform[]) => [...new Set(platforms)].map(networkName).join(', ');
 
@@ -16,7 +16,7 @@ export function notificationOf(entry: OutboxEntry): Browser.notifications.Notifi
   const taken: Platform[] = [];
   const missed: Platform[] = [];
   for (const target of entry.targets) {
-    for (const platform of entry.post.platforms) {
+    for (const platform of target.platforms ?? entry.post.platforms) {
       const status = target.networks.find((n) => n.platform === platform)?.status;
       (target.state === 'done' && status !== 'failed' && status !== 'unreported' ? taken : missed).push(platform);
     }
@@ -27,4 +27,19 @@ export function notificationOf(entry: OutboxEntry): Browser.notifications.Notifi
     title: missed.length ? t('notifyNotPosted', names(missed)) : t('notifyPosted', names(taken)),
     message: entry.post.post.slice(0, 120),
   };
+}
+
+/**
+ * A click on a notification opens the live post when there is one, otherwise the post in the
+ * history view. Notification ids are the send's id, with "|profileId" for a followed-up post.
+ */
+export async function openNotified(notificationId: string): Promise<void> {
+  const [entryId, profileId] = notificationId.split('|');
+  const entry = (await outbox.get()).find((e) => e.id === entryId);
+  const targets = entry?.targets.filter((t) => !profileId || t.profileId === profileId) ?? [];
+  const live = targets.flatMap((t) => t.networks).find((n) => n.postUrl)?.postUrl;
+  const post = targets.find((t) => t.postId);
+  const history = post ? `/history.html?${new URLSearchParams({ profile: post.profileId, post: post.postId! })}` : '/history.html';
+  await browser.tabs.create({ url: live ?? browser.runtime.getURL(history as Parameters<typeof browser.runtime.getURL>[0]) });
+  await browser.notifications.clear(notificationId);
 }

@@ -52,8 +52,46 @@ export function started(target: OutboxTarget, now: number): OutboxTarget {
 }
 
 /** Ayrshare answered with the post (per-network refusals are part of a definite answer). */
-export function answered(target: OutboxTarget, postId: string | undefined, networks: NetworkOutcome[], now: number): OutboxTarget {
-  return { ...target, state: 'done', postId, networks, failure: undefined, retryAt: undefined, updatedAt: now };
+export function answered(
+  target: OutboxTarget,
+  postId: string | undefined,
+  networks: NetworkOutcome[],
+  now: number,
+  scheduledFor?: number,
+): OutboxTarget {
+  const done: OutboxTarget = { ...target, state: 'done', postId, networks, failure: undefined, retryAt: undefined, updatedAt: now, checks: 0 };
+  return { ...done, checkAt: postId ? followUpAt(networks, 0, now, scheduledFor) : undefined };
+}
+
+/** Networks whose outcome Ayrshare will only know later. */
+export const UNSETTLED: ReadonlyArray<NetworkOutcome['status']> = ['pending', 'scheduled', 'awaitingApproval'];
+
+/** How long Sharebeam keeps asking about a post: approval may take days, not forever. */
+export const FOLLOW_UP_FOR_MS = 14 * 24 * 60 * MINUTE;
+
+/**
+ * When to ask about a post again: a network still publishing after 1, 2, 4… minutes (TikTok
+ * takes a minute or two), a scheduled post just after its time, one awaiting approval every
+ * 15 minutes growing to hourly; never when every network is final.
+ */
+export function followUpAt(networks: readonly NetworkOutcome[], checks: number, now: number, scheduledFor?: number): number | undefined {
+  const open = networks.filter((n) => UNSETTLED.includes(n.status));
+  if (open.length === 0) return undefined;
+  if (scheduledFor !== undefined && scheduledFor > now && open.some((n) => n.status === 'scheduled')) return scheduledFor + 30_000;
+  const base = open.every((n) => n.status === 'awaitingApproval') ? 15 * MINUTE : MINUTE;
+  return now + Math.min(60 * MINUTE, base * 2 ** checks);
+}
+
+/** Ayrshare said where the post stands now; it is asked again later unless every network is final. */
+export function followedUp(target: OutboxTarget, networks: NetworkOutcome[], sentAt: number, now: number, scheduledFor?: number): OutboxTarget {
+  const checks = (target.checks ?? 0) + 1;
+  const next = now - sentAt < FOLLOW_UP_FOR_MS ? followUpAt(networks, checks, now, scheduledFor) : undefined;
+  return { ...target, networks, checks, checkAt: next, updatedAt: now };
+}
+
+/** The post is still being followed: its badge count and its next check. */
+export function isFollowed(target: OutboxTarget): boolean {
+  return target.state === 'done' && target.checkAt !== undefined;
 }
 
 /**
@@ -86,7 +124,10 @@ export function isDue(target: OutboxTarget, now: number, online: boolean, inFlig
   return (target.retryAt ?? 0) <= now || (online && target.failure?.kind === 'offline');
 }
 
-/** When the background must wake up next: the earliest retry, or when an open request is surely lost. */
+/**
+ * When the background must wake up next: the earliest retry, the moment an open request is
+ * surely lost, or the next check of a post that was not final.
+ */
 export function nextWake(entries: readonly OutboxEntry[]): number | undefined {
   let next: number | undefined;
   for (const target of entries.flatMap((e) => e.targets)) {
@@ -95,7 +136,7 @@ export function nextWake(entries: readonly OutboxEntry[]): number | undefined {
         ? target.retryAt
         : target.state === 'queued' || target.state === 'sending'
           ? target.updatedAt + SENDING_GRACE_MS
-          : undefined;
+          : target.checkAt;
     if (at !== undefined && (next === undefined || at < next)) next = at;
   }
   return next;

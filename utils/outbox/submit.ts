@@ -41,6 +41,7 @@ export async function submitPost(request: SubmitPost, deps: SubmitDeps): Promise
     createdAt: now,
     post: { ...post, platforms: [...new Set(targets.flatMap((t) => t.platforms))] },
     draftKey: request.draftKey,
+    pageUrl: request.pageUrl,
     targets: targets.map(({ profileId, platforms }) => ({
       profileId,
       platforms,

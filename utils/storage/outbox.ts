@@ -24,6 +24,12 @@ export const OutboxTarget = z.object({
   retryAt: z.optional(z.number()),
   /** Ayrshare's post id, once known. */
   postId: z.optional(z.string()),
+  /**
+   * When to ask Ayrshare again about a post that was not final when it answered (a network still
+   * publishing, a scheduled post, one awaiting approval), and how often it was asked already.
+   */
+  checkAt: z.optional(z.number()),
+  checks: z.optional(z.number()),
   networks: z.array(NetworkOutcome),
   /** Why the last request failed: final when `failed`, the reason for the wait when `waiting`. */
   failure: z.optional(Failure),
@@ -39,6 +45,8 @@ export const OutboxEntry = z.object({
   targets: z.array(OutboxTarget),
   /** The composer draft this send came from, so a reopened composer shows how it is going. */
   draftKey: z.optional(z.string()),
+  /** The page that was shared, so a composer opened on it again can say so. */
+  pageUrl: z.optional(z.string()),
 });
 export type OutboxEntry = z.infer<typeof OutboxEntry>;
 

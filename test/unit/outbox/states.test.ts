@@ -4,7 +4,10 @@ import {
   afterFailure,
   answered,
   cancelled,
+  FOLLOW_UP_FOR_MS,
+  followedUp,
   isDue,
+  isFollowed,
   isSettled,
   MAX_ATTEMPTS,
   nextWake,
@@ -149,4 +152,43 @@ it('a send is settled once every profile has its final answer', () => {
   expect(done).toMatchObject({ state: 'done', postId: 'post-1', failure: undefined });
   expect(isSettled(entry(done, target({ profileId: 'p2', state: 'waiting' })))).toBe(false);
   expect(isSettled(entry(done, target({ profileId: 'p2', state: 'cancelled' })))).toBe(true);
+});
+
+describe('following a post that was not final', () => {
+  const MIN = 60_000;
+  const now = 1_000_000_000_000;
+  const base = { profileId: 'primary', idempotencyKey: 'k', state: 'sending' as const, networks: [], updatedAt: now };
+
+  it('asks again soon about a network still publishing, backing off', () => {
+    const pending = [{ platform: 'tiktok' as const, status: 'pending' as const }];
+    const done = answered(base, 'post-1', pending, now);
+    expect(done).toMatchObject({ state: 'done', checkAt: now + MIN, checks: 0 });
+    expect(followedUp(done, pending, now, now + MIN)).toMatchObject({ checkAt: now + MIN + 2 * MIN, checks: 1 });
+    expect(isFollowed(done)).toBe(true);
+  });
+
+  it('asks about a scheduled post just after its time, and an awaiting one every quarter hour', () => {
+    const at = now + 60 * MIN;
+    expect(answered(base, 'p', [{ platform: 'bluesky', status: 'scheduled' }], now, at).checkAt).toBe(at + 30_000);
+    expect(answered(base, 'p', [{ platform: 'bluesky', status: 'awaitingApproval' }], now).checkAt).toBe(now + 15 * MIN);
+  });
+
+  it('stops once every network is final, and after two weeks at most', () => {
+    const followed = answered(base, 'p', [{ platform: 'tiktok', status: 'pending' }], now);
+    const published = followedUp(followed, [{ platform: 'tiktok', status: 'published', postUrl: 'https://t.example/1' }], now, now + MIN);
+    expect(published.checkAt).toBeUndefined();
+    expect(isFollowed(published)).toBe(false);
+    const late = followedUp(followed, followed.networks, now, now + FOLLOW_UP_FOR_MS + 1);
+    expect(late.checkAt).toBeUndefined();
+  });
+
+  it('does not follow a post with no id or whose networks are all final', () => {
+    expect(answered(base, undefined, [{ platform: 'tiktok', status: 'pending' }], now).checkAt).toBeUndefined();
+    expect(answered(base, 'p', [{ platform: 'bluesky', status: 'published' }], now).checkAt).toBeUndefined();
+  });
+
+  it('wakes the background for the next check', () => {
+    const entry = { id: 'e', createdAt: now, post: { post: 'x', platforms: ['tiktok' as const] }, targets: [answered(base, 'p', [{ platform: 'tiktok' as const, status: 'pending' as const }], now)] };
+    expect(nextWake([entry])).toBe(now + MIN);
+  });
 });
