@@ -7,10 +7,10 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
 /** A post made with the API directly, as from another device or Ayrshare's dashboard. */
-async function postDirectly(sandbox: Sandbox, body: Record<string, unknown>): Promise<string> {
+async function postDirectly(sandbox: Sandbox, body: Record<string, unknown>, profileKey?: string): Promise<string> {
   const response = await fetch(`${sandbox.baseUrl}/post`, {
     method: 'POST',
-    headers: { Authorization: `Bearer ${E2E_KEY}`, 'Content-Type': 'application/json' },
+    headers: { Authorization: `Bearer ${E2E_KEY}`, 'Content-Type': 'application/json', ...(profileKey ? { 'Profile-Key': profileKey } : {}) },
     body: JSON.stringify(body),
   });
   return ((await response.json()) as { id: string }).id;
@@ -294,4 +294,124 @@ test('a retry the API refuses is explained, and the post shows its state', async
   await expect(entry.getByRole('alert')).toContainText('a post can be retried once');
   await expect(entry.getByText('Pending', { exact: true })).toBeVisible();
   await expect(history.action(entry, 'Retry')).toHaveCount(0);
+});
+
+test('filters by status and by network ask Ayrshare for just those posts', async ({ configured, context, extensionId, sandbox }) => {
+  void configured;
+  await postDirectly(sandbox, { post: 'On Bluesky', platforms: ['bluesky'] });
+  await postDirectly(sandbox, { post: 'On LinkedIn', platforms: ['linkedin'] });
+  await postDirectly(sandbox, { post: 'Later on LinkedIn', platforms: ['linkedin'], scheduleDate: utcIn(sandbox, DAY) });
+  const history = await HistoryPage.open(context, extensionId);
+  await expect(history.posts.getByRole('listitem', { name: /^(On|Later)/ })).toHaveCount(3);
+  // Newest first.
+  await expect(history.posts.locator(':scope > li').first()).toHaveAccessibleName('Later on LinkedIn');
+  await expect(history.entry('On Bluesky')).not.toContainText('Sent from this browser');
+
+  await history.statusFilter.selectOption({ label: 'Scheduled' });
+  await expect(history.entry('On Bluesky')).toHaveCount(0);
+  await expect(history.entry('On LinkedIn')).toHaveCount(0);
+  await expect(history.entry('Later on LinkedIn')).toBeVisible();
+  const lastQuery = () => sandbox.requestsTo('GET', '/history').at(-1)?.query;
+  await expect.poll(lastQuery).toMatchObject({ status: 'pending', lastDays: '0', limit: '25' });
+
+  await history.statusFilter.selectOption({ label: 'All statuses' });
+  await history.networkFilter.selectOption({ label: 'Bluesky' });
+  await expect(history.entry('On LinkedIn')).toHaveCount(0);
+  await expect(history.entry('On Bluesky')).toBeVisible();
+  await expect.poll(lastQuery).toMatchObject({ 'platforms[0]': 'bluesky' });
+  expect(lastQuery()).not.toHaveProperty('status');
+
+  await history.networkFilter.selectOption({ label: 'X' });
+  await expect(history.page.getByText('No posts match these filters.')).toBeVisible();
+});
+
+test('a long history comes a page at a time with Load more', async ({ configured, context, extensionId, sandbox }) => {
+  void configured;
+  for (let n = 1; n <= 30; n++) {
+    await postDirectly(sandbox, { post: `Post number ${n}.`, platforms: ['bluesky'] });
+    sandbox.advanceClock(60_000);
+  }
+  const history = await HistoryPage.open(context, extensionId);
+  await expect(history.entry('Post number 30.')).toBeVisible();
+  await expect(history.posts.locator(':scope > li')).toHaveCount(25);
+  await expect(history.entry('Post number 5.')).toHaveCount(0);
+
+  await history.loadMore.click();
+  await expect(history.posts.locator(':scope > li')).toHaveCount(30);
+  await expect(history.posts.locator(':scope > li').last()).toHaveAccessibleName('Post number 1.');
+  await expect(history.loadMore).toHaveCount(0);
+  const [first, second] = sandbox.requestsTo('GET', '/history');
+  expect(first?.query).not.toHaveProperty('endDate');
+  // The next page starts at the oldest post shown (Post number 6), whose repeat is dropped.
+  const sixth = sandbox.posts().find((p) => p.post === 'Post number 6.')!;
+  expect(second?.query).toMatchObject({ endDate: new Date(sixth.created).toISOString(), limit: '25' });
+});
+
+test('saved posts appear at once, even when Ayrshare cannot be reached', async ({ configured, context, extensionId, sandbox }) => {
+  void configured;
+  await postDirectly(sandbox, { post: 'Remembered post', platforms: ['bluesky'] });
+  const first = await HistoryPage.open(context, extensionId);
+  await expect(first.entry('Remembered post')).toBeVisible();
+  await first.page.close();
+
+  sandbox.fault({ kind: 'status', method: 'GET', path: '/history', status: 503, times: 3 });
+  const again = await HistoryPage.open(context, extensionId);
+  await expect(again.entry('Remembered post')).toBeVisible();
+  await expect(again.page.getByRole('alert')).toHaveText('Ayrshare had a problem (HTTP 503). Try again in a moment.');
+
+  await again.refresh();
+  await expect(again.page.getByRole('alert')).toHaveCount(0);
+  await expect(again.entry('Remembered post')).toBeVisible();
+});
+
+test('Delete all scheduled cancels every scheduled post after a confirmation', async ({ configured, context, extensionId, sandbox }) => {
+  void configured;
+  await postDirectly(sandbox, { post: 'Tomorrow', platforms: ['bluesky'], scheduleDate: utcIn(sandbox, DAY) });
+  await postDirectly(sandbox, { post: 'Next week', platforms: ['linkedin'], scheduleDate: utcIn(sandbox, 7 * DAY) });
+  await postDirectly(sandbox, { post: 'Already out', platforms: ['bluesky'] });
+  const history = await HistoryPage.open(context, extensionId);
+  await expect(history.entry('Next week')).toBeVisible();
+
+  await history.page.getByRole('button', { name: 'Delete all scheduled', exact: true }).click();
+  await expect(history.dialog).toContainText('Every post of Primary profile that is scheduled and not yet published is cancelled.');
+  await history.dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
+  expect(sandbox.requestsTo('DELETE', '/post')).toHaveLength(0);
+
+  await history.page.getByRole('button', { name: 'Delete all scheduled', exact: true }).click();
+  await history.confirm();
+  await expect(history.page.getByRole('status').filter({ hasText: 'Scheduled posts deleted: 2.' })).toBeVisible();
+  expect(sandbox.requestsTo('DELETE', '/post').map((r) => r.body)).toEqual([{ deleteAllScheduled: true }]);
+  // Deleted posts are not listed unless asked for.
+  await expect(history.entry('Tomorrow')).toHaveCount(0);
+  await expect(history.entry('Already out')).toBeVisible();
+  await history.statusFilter.selectOption({ label: 'Deleted' });
+  await expect(history.entry('Tomorrow')).toBeVisible();
+});
+
+test('the History control opens one history tab, and brings it forward when it is open', async ({ context, openComposer, sw }) => {
+  const composer = await openComposer(PAGE);
+  const history = await HistoryPage.openFrom(composer);
+  await expect(history.page.getByRole('heading', { name: 'Post history' })).toBeVisible();
+  const tabId = await history.page.evaluate(async () => (await chrome.tabs.getCurrent())!.id!);
+  const isActive = () => sw.evaluate(async (id) => (await chrome.tabs.get(id)).active, tabId);
+
+  await composer.page.bringToFront();
+  await expect.poll(isActive).toBe(false);
+  await composer.page.getByRole('button', { name: 'History', exact: true }).click();
+  await expect.poll(isActive).toBe(true);
+  expect(context.pages().filter((p) => p.url().includes('/post-history.html'))).toHaveLength(1);
+});
+
+test("each profile's history is read with its own Profile Key", async ({ configured, context, extensionId, sandbox }) => {
+  sandbox.reset({ ...e2eSeed(), profiles: [{ title: 'Acme Coffee', profileKey: 'profile-key-acme-000001', linked: ['facebook'] }] });
+  await configured.addProfile('Acme Coffee', 'profile-key-acme-000001');
+  await postDirectly(sandbox, { post: 'For the primary profile', platforms: ['bluesky'] });
+  await postDirectly(sandbox, { post: 'Fresh roast on Friday', platforms: ['facebook'] }, 'profile-key-acme-000001');
+
+  const history = await HistoryPage.open(context, extensionId);
+  await expect(history.entry('For the primary profile')).toBeVisible();
+  await history.profile.selectOption({ label: 'Acme Coffee' });
+  await expect(history.entry('Fresh roast on Friday')).toBeVisible();
+  await expect(history.entry('For the primary profile')).toHaveCount(0);
+  expect(sandbox.requestsTo('GET', '/history').map((r) => r.headers['profile-key'])).toEqual([undefined, 'profile-key-acme-000001']);
 });

@@ -172,7 +172,7 @@ export class HistoryPage {
   }
   /** A post, found by the start of its text. */
   entry(text: string): Locator {
-    return this.posts.getByRole('listitem', { name: text });
+    return this.posts.getByRole('listitem', { name: new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) });
   }
   /** One of a post's action buttons (Delete, Retry, Approve, Reschedule, Notes, Comments, Analytics). */
   action(entry: Locator, name: string): Locator {
