@@ -1,5 +1,6 @@
 import { useSignal } from '@preact/signals';
-import { describeError } from '@/utils/ayrshare/describe';
+import { describeFailure } from '@/utils/ayrshare/describe';
+import { failureOf, type Failure } from '@/utils/ayrshare/failure';
 import { actionsFor, undeletableLive } from '@/utils/history/actions';
 import type { HistoryEntry, NetworkState } from '@/utils/history/entry';
 import { excerpt, localDateTime } from '@/utils/history/format';
@@ -46,31 +47,34 @@ export function HistoryItem({ entry, model, sentHere }: { entry: HistoryEntry; m
 
   /**
    * Runs an action, then reads the post again so it shows the state Ayrshare reports, whether
-   * the action went through or was refused.
+   * the action went through or was refused. `explain` may name the cause of a refusal from the
+   * post's new state, where Ayrshare's answer gave no words of its own.
    */
-  async function run(action: () => Promise<unknown>, onRefused?: (now: HistoryEntry) => string | undefined): Promise<boolean> {
+  async function run(action: () => Promise<unknown>, explain?: (now: HistoryEntry) => string | undefined): Promise<boolean> {
     busy.value = true;
     said.value = undefined;
     error.value = undefined;
-    let failed: string | undefined;
+    let failure: Failure | undefined;
     try {
       await action();
     } catch (e) {
-      failed = describeError(e);
+      failure = failureOf(e);
     }
     try {
       const now = await model.reread(entry.id);
-      if (failed) {
-        const more = onRefused?.(now);
-        error.value = more ? `${failed} ${more}` : failed;
+      if (failure) {
+        const cause = explain?.(now);
+        // A refusal without words of Ayrshare's ("HTTP 400: no details given") says less than the cause.
+        const wordless = failure.kind === 'rejected' && !failure.said;
+        error.value = !cause ? describeFailure(failure) : wordless ? cause : `${describeFailure(failure)} ${cause}`;
       } else {
         said.value = t('historyNowStatus', t(`historyStatus_${now.status}`));
       }
     } catch (e) {
-      error.value = failed ?? describeError(e);
+      error.value = describeFailure(failure ?? failureOf(e));
     }
     busy.value = false;
-    return failed === undefined;
+    return failure === undefined;
   }
 
   const remove = () => {

@@ -232,7 +232,7 @@ test('a network that cannot delete is named, and the post stays as it truly is',
   await history.action(entry, 'Delete').click();
   await history.confirm();
 
-  await expect(entry.getByRole('alert')).toContainText(
+  await expect(entry.getByRole('alert')).toHaveText(
     'Still on Instagram: Instagram, TikTok and Threads posts cannot be deleted through the API. Delete it there.',
   );
   await expect(entry.getByText('Published', { exact: true }).first()).toBeVisible();
