@@ -39,7 +39,8 @@ export function HistoryItem({ entry, model, sentHere }: { entry: HistoryEntry; m
   const said = useSignal<string | undefined>(undefined);
   const error = useSignal<string | undefined>(undefined);
   const editing = useSignal<'reschedule' | 'notes' | undefined>(undefined);
-  const panel = useSignal<'comments' | 'analytics' | undefined>(undefined);
+  const showComments = useSignal(false);
+  const showAnalytics = useSignal(false);
   const confirmingDelete = useSignal(false);
   const actions = actionsFor(entry);
   const kept = undeletableLive(entry);
@@ -90,7 +91,7 @@ export function HistoryItem({ entry, model, sentHere }: { entry: HistoryEntry; m
       await model.api.value.retry(entry.id);
       model.noteRetried(entry.id);
     });
-  const toggle = <T extends string>(state: { value: T | undefined }, value: T) => (state.value = state.value === value ? undefined : value);
+  const toggle = (form: 'reschedule' | 'notes') => (editing.value = editing.value === form ? undefined : form);
 
   return (
     <li class="entry" aria-labelledby={textId}>
@@ -128,12 +129,12 @@ export function HistoryItem({ entry, model, sentHere }: { entry: HistoryEntry; m
           </button>
         )}
         {actions.has('reschedule') && (
-          <button type="button" aria-expanded={editing.value === 'reschedule'} disabled={busy.value} onClick={() => toggle(editing, 'reschedule')}>
+          <button type="button" aria-expanded={editing.value === 'reschedule'} disabled={busy.value} onClick={() => toggle('reschedule')}>
             {t('historyReschedule')}
           </button>
         )}
         {actions.has('notes') && (
-          <button type="button" aria-expanded={editing.value === 'notes'} disabled={busy.value} onClick={() => toggle(editing, 'notes')}>
+          <button type="button" aria-expanded={editing.value === 'notes'} disabled={busy.value} onClick={() => toggle('notes')}>
             {t('notesLabel')}
           </button>
         )}
@@ -143,12 +144,12 @@ export function HistoryItem({ entry, model, sentHere }: { entry: HistoryEntry; m
           </button>
         )}
         {actions.has('comments') && (
-          <button type="button" aria-expanded={panel.value === 'comments'} onClick={() => toggle(panel, 'comments')}>
+          <button type="button" aria-expanded={showComments.value} onClick={() => (showComments.value = !showComments.value)}>
             {t('historyComments')}
           </button>
         )}
         {actions.has('analytics') && (
-          <button type="button" aria-expanded={panel.value === 'analytics'} onClick={() => toggle(panel, 'analytics')}>
+          <button type="button" aria-expanded={showAnalytics.value} onClick={() => (showAnalytics.value = !showAnalytics.value)}>
             {t('historyAnalytics')}
           </button>
         )}
@@ -177,8 +178,8 @@ export function HistoryItem({ entry, model, sentHere }: { entry: HistoryEntry; m
           {error.value}
         </p>
       )}
-      {panel.value === 'comments' && actions.has('comments') && <PostComments entry={entry} api={model.api.value} />}
-      {panel.value === 'analytics' && actions.has('analytics') && <PostAnalytics entry={entry} api={model.api.value} />}
+      {showAnalytics.value && actions.has('analytics') && <PostAnalytics entry={entry} api={model.api.value} />}
+      {showComments.value && actions.has('comments') && <PostComments entry={entry} api={model.api.value} />}
       {confirmingDelete.value && (
         <ConfirmDialog title={t('historyDeleteTitle')} onConfirm={remove} onCancel={() => (confirmingDelete.value = false)}>
           <p>{entry.status === 'published' ? t('historyDeletePublished') : t('historyDeleteUnpublished')}</p>

@@ -35,7 +35,7 @@ export function createHistory(now: () => number = Date.now) {
   const sentHere = signal<Set<string>>(new Set());
   const api = computed<HistoryApi>(() => historyApi(profileId.value, hostOf(config.value.baseUrl)));
   /** Posts retried from this browser: Ayrshare retries once. */
-  let retried = new Set<string>();
+  const retried = new Set<string>();
   /** Only the newest read may change the list: a slow answer for an older choice is dropped. */
   let generation = 0;
 
