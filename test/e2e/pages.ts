@@ -144,3 +144,65 @@ export async function clickToolbarButton(context: BrowserContext, tab: Page, ext
   await browserSession.detach();
   return page;
 }
+
+/** The post history page, driven by the names the issue gives its controls. */
+export class HistoryPage {
+  constructor(readonly page: Page) {}
+
+  static url(extensionId: string): string {
+    return `chrome-extension://${extensionId}/post-history.html`;
+  }
+
+  /** Opens it the way a person does: the composer's History control. */
+  static async openFrom(composer: Composer): Promise<HistoryPage> {
+    const opened = composer.page.context().waitForEvent('page', (p) => p.url().includes('/post-history.html'));
+    await composer.page.getByRole('button', { name: 'History', exact: true }).click();
+    const page = await opened;
+    await page.waitForLoadState();
+    return new HistoryPage(page);
+  }
+
+  static async open(context: BrowserContext, extensionId: string): Promise<HistoryPage> {
+    const page = await context.newPage();
+    await page.goto(HistoryPage.url(extensionId));
+    return new HistoryPage(page);
+  }
+
+  get posts(): Locator {
+    return this.page.getByRole('list', { name: 'Posts', exact: true });
+  }
+  /** A post, found by the start of its text. */
+  entry(text: string): Locator {
+    return this.posts.getByRole('listitem', { name: new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) });
+  }
+  /** One of a post's action buttons (Delete, Retry, Approve, Reschedule, Notes, Comments, Analytics). */
+  action(entry: Locator, name: string): Locator {
+    return entry.getByRole('group', { name: 'Actions' }).getByRole('button', { name, exact: true });
+  }
+  /** A post's line for one network. */
+  networkOf(entry: Locator, network: string): Locator {
+    return entry.getByRole('list', { name: 'Networks' }).getByRole('listitem').filter({ hasText: network });
+  }
+  get dialog(): Locator {
+    return this.page.getByRole('dialog');
+  }
+  async confirm(): Promise<void> {
+    await this.dialog.getByRole('button', { name: 'Confirm', exact: true }).click();
+    await expect(this.dialog).toHaveCount(0);
+  }
+  get statusFilter(): Locator {
+    return this.page.getByLabel('Status', { exact: true });
+  }
+  get networkFilter(): Locator {
+    return this.page.getByLabel('Network', { exact: true });
+  }
+  get profile(): Locator {
+    return this.page.getByLabel('Profile', { exact: true });
+  }
+  async refresh(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Refresh', exact: true }).click();
+  }
+  get loadMore(): Locator {
+    return this.page.getByRole('button', { name: 'Load more', exact: true });
+  }
+}

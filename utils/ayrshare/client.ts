@@ -61,13 +61,17 @@ const ErrorBody = z.object({
   message: z.optional(z.string()),
   /** The post an already used idempotency key made (see createPost). */
   id: z.optional(z.string()),
+  /** Per-network refusals (delete, comments…), when the reply has no message of its own. */
+  errors: z.optional(z.array(z.object({ code: z.optional(z.number()), message: z.optional(z.string()) }))),
 });
 
 /** Which failure an HTTP error reply is (ayrshare-api.md §5); the body rides along for callers that read it. */
 export function failureOfResponse(status: number, rawBody: unknown, headers: Headers, secrets: readonly string[]): Failure {
   const parsed = z.safeParse(ErrorBody, rawBody);
   const body = parsed.success ? parsed.data : {};
-  const facts = { status, code: body.code, said: body.message ? cleanServerText(body.message, secrets) : undefined };
+  const said = body.message ?? body.errors?.find((e) => e.message)?.message;
+  const code = body.code ?? body.errors?.find((e) => e.code !== undefined)?.code;
+  const facts = { status, code, said: said ? cleanServerText(said, secrets) : undefined };
   if (status === 419 || body.action === 'x_credentials_required') return { ...facts, kind: 'xCredentials' };
   if (status === 401) return { ...facts, kind: 'unauthorized' };
   if (status === 403) return { ...facts, kind: 'forbidden' };
@@ -117,10 +121,11 @@ export async function callAyrshare(credentials: Credentials, call: ApiCall): Pro
       json: call.json,
       searchParams: call.searchParams,
       timeout,
-      // ky only retries idempotent methods: a POST is never re-sent behind the user's back (the
-      // outbox re-sends it later, with its idempotency key). A 429 is not retried here: ky would
-      // read x-ratelimit-reset as seconds where Ayrshare sends ms, and the caller reports the wait.
-      retry: { limit: 2, backoffLimit: 3_000, statusCodes: [408, 500, 502, 503, 504] },
+      // Only reads are retried: a POST is never re-sent behind the user's back (the outbox re-sends
+      // it later, with its idempotency key), nor a DELETE, PATCH or retry that may have been carried
+      // out already. A 429 is not retried here: ky would read x-ratelimit-reset as seconds where
+      // Ayrshare sends ms, and the caller reports the wait.
+      retry: { limit: 2, backoffLimit: 3_000, methods: ['get'], statusCodes: [408, 500, 502, 503, 504] },
     });
   } catch (error) {
     if (error instanceof HTTPError) {

@@ -12,6 +12,15 @@ const ALLOWED: ReadonlyArray<readonly [ApiRequest['method'], RegExp, number?]> =
   ['get', /^profiles$/],
   ['get', /^history$/],
   ['get', /^post\/[\w-]{1,64}$/],
+  // The history page's actions on a post (ayrshare-api.md §4.4–4.6); the post id travels in the body.
+  ['delete', /^post$/],
+  ['patch', /^post$/],
+  ['put', /^post\/retry$/],
+  // A post's analytics and comments (§4.13, §4.14). Comments are deleted by their Ayrshare id.
+  ['post', /^analytics\/post$/],
+  ['get', /^comments\/[\w-]{1,64}$/],
+  ['post', /^comments$/],
+  ['delete', /^comments\/[\w-]{1,64}$/],
   ['post', /^validate\/post$/],
   // Uploads carry up to 30 MB: they get longer than the usual 15 seconds.
   ['post', /^media\/upload$/, 180_000],

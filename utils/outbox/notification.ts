@@ -39,7 +39,7 @@ export async function openNotified(notificationId: string): Promise<void> {
   const targets = entry?.targets.filter((t) => !profileId || t.profileId === profileId) ?? [];
   const live = targets.flatMap((t) => t.networks).find((n) => n.postUrl)?.postUrl;
   const post = targets.find((t) => t.postId);
-  const history = post ? `/history.html?${new URLSearchParams({ profile: post.profileId, post: post.postId! })}` : '/history.html';
-  await browser.tabs.create({ url: live ?? browser.runtime.getURL(history as Parameters<typeof browser.runtime.getURL>[0]) });
+  const history = post ? `/post-history.html?${new URLSearchParams({ profile: post.profileId, post: post.postId! })}` : '/post-history.html';
+  await browser.tabs.create({ url: live ?? browser.runtime.getURL(history as `/post-history.html${string}`) });
   await browser.notifications.clear(notificationId);
 }

@@ -76,11 +76,13 @@ function parseFilters(query: ApiContext['request']['query'], now: number): Histo
   const unknown = platforms.find((p) => !isPlatform(p));
   if (unknown !== undefined) throw badParameters('history', `Invalid platform "${unknown.slice(0, 40)}". Valid platforms: ${PLATFORMS.join(', ')}.`);
 
-  // lastDays is ignored once startDate or endDate is given; lastDays=0 means all time.
-  const window = startDate !== undefined || endDate !== undefined;
+  // lastDays is ignored when startDate and endDate are both given (§4.7); a single date narrows
+  // the lastDays window. lastDays=0 means all time.
+  const since = lastDays === 0 ? -Infinity : now - lastDays * DAY;
+  const bothDates = startDate !== undefined && endDate !== undefined;
   return {
     status: (status as PostStatus | undefined) ?? null,
-    from: window ? (startDate ?? -Infinity) : lastDays === 0 ? -Infinity : now - lastDays * DAY,
+    from: bothDates ? startDate : Math.max(startDate ?? -Infinity, since),
     to: endDate ?? Infinity,
     limit: Math.min(limit, MAX_LIMIT),
     type: type === undefined ? null : type === 'scheduled' ? 'scheduled' : 'now',

@@ -129,3 +129,17 @@ describe('the Ayrshare client', () => {
     expect(failure).toEqual({ kind: 'unreachable', host: `127.0.0.1:${port}` });
   });
 });
+
+describe('refusals and retries of actions', () => {
+  it("words a refusal from its per-network errors when the reply has no message of its own", async () => {
+    sandbox.fault({ method: 'DELETE', path: '/post', kind: 'status', status: 400, body: { status: 'error', errors: [{ code: 128, message: 'Instagram posts cannot be deleted through the API.' }] } });
+    const failure = await failureOf(callAyrshare(credentials, { method: 'delete', path: 'post', json: { id: 'p1' } }));
+    expect(failure).toMatchObject({ kind: 'rejected', code: 128, said: 'Instagram posts cannot be deleted through the API.' });
+  });
+
+  it('never repeats an action that may have been carried out', async () => {
+    sandbox.fault({ method: 'DELETE', path: '/post', kind: 'status', status: 503 });
+    await failureOf(callAyrshare(credentials, { method: 'delete', path: 'post', json: { id: 'p1' } }));
+    expect(sandbox.requestsTo('DELETE', '/post')).toHaveLength(1);
+  });
+});

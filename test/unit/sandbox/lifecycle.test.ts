@@ -247,6 +247,16 @@ describe('history', () => {
     expect(ids(await call(sandbox, `/history?startDate=${day}&endDate=${day}`))).toEqual([old.body.id]);
   });
 
+  it('keeps lastDays when only one date is given: ignored only with both (§4.7)', async () => {
+    const old = await post(sandbox, { post: 'Old', platforms: ['facebook'] });
+    sandbox.advanceClock(40 * 24 * HOUR);
+    const recent = await post(sandbox, { post: 'Recent', platforms: ['facebook'] });
+    const later = new Date(sandbox.now() + HOUR).toISOString();
+    expect(ids(await call(sandbox, `/history?endDate=${later}`))).toEqual([recent.body.id]);
+    expect(ids(await call(sandbox, `/history?lastDays=0&endDate=${later}`))).toEqual([recent.body.id, old.body.id]);
+    expect(ids(await call(sandbox, '/history?startDate=2000-01-01'))).toEqual([recent.body.id]);
+  });
+
   it('returns one post on GET /history/:id and 404 for an unknown one', async () => {
     const made = await makeHistory();
     expect((await call(sandbox, `/history/${made.first}`)).body).toMatchObject({ id: made.first, post: 'First' });

@@ -1,0 +1,10 @@
+import { render } from 'preact';
+import { HistoryPage } from '@/components/HistoryPage';
+import { createHistory } from '@/utils/history/model';
+import '@/components/base.css';
+import './style.css';
+
+// A notification opens the page on its post: ?profile=…&post=…
+const opened = new URLSearchParams(location.search);
+const model = createHistory(Date.now, { profileId: opened.get('profile') ?? undefined, postId: opened.get('post') ?? undefined });
+render(<HistoryPage model={model} />, document.getElementById('app')!);
