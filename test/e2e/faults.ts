@@ -65,15 +65,15 @@ export function notificationsShown(sw: Worker): Promise<Array<{ title: string; m
 }
 
 /**
- * Makes the worker's long timers (the 60 s wait for Ayrshare's answer) fire after 50 ms, as a
+ * Makes the worker's long timers (the 60 s wait for Ayrshare's answer) fire after `to` ms, as a
  * fake clock would: the request times out for real, without the test waiting a minute.
  */
-export async function shortenLongTimers(sw: Worker): Promise<void> {
-  await sw.evaluate(() => {
+export async function shortenLongTimers(sw: Worker, to = 50): Promise<void> {
+  await sw.evaluate((to) => {
     const real = globalThis.setTimeout;
     globalThis.setTimeout = ((handler: () => void, ms?: number, ...args: unknown[]) =>
-      real(handler, ms !== undefined && ms >= 30_000 ? 50 : ms, ...args)) as typeof setTimeout;
-  });
+      real(handler, ms !== undefined && ms >= 30_000 ? to : ms, ...args)) as typeof setTimeout;
+  }, to);
 }
 
 /** The outbox list in the popup, and one send in it. */

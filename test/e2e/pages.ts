@@ -120,8 +120,9 @@ export class Composer {
   resultFor(network: string): Locator {
     return this.results.getByRole('listitem').filter({ hasText: network });
   }
+  /** The link to a live post in the results of the send. */
   postLink(network: string): Locator {
-    return this.page.getByRole('link', { name: `View post on ${network}` });
+    return this.results.getByRole('link', { name: `View post on ${network}` });
   }
   get alert(): Locator {
     return this.page.getByRole('alert');

@@ -219,8 +219,9 @@ test.describe('answers that do not come, or come wrong', () => {
   }) => {
     const composer = await openComposer(ARTICLE);
     await composer.network('Threads').check();
-    await shortenLongTimers(sw);
-    sandbox.fault({ method: 'POST', path: '/post', kind: 'delay', ms: 1_500 });
+    // Long enough for the request to reach the sandbox on a loaded machine, shorter than its delay.
+    await shortenLongTimers(sw, 600);
+    sandbox.fault({ method: 'POST', path: '/post', kind: 'delay', ms: 2_500 });
     await composer.postButton.click();
 
     const host = new URL(sandbox.baseUrl).host;

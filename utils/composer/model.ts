@@ -97,9 +97,11 @@ export function createComposer(start: ComposerStart) {
   const sending = computed(() => submitting.value || (result.value !== undefined && !isSettled(result.value)));
   const skippedMedia = signal(start.prefill.skippedMedia);
 
-  // The per-network checks load right after first paint; the Post button waits for them.
+  // The per-network checks and what builds the post load right after first paint, so that a click
+  // on Post sends at once: a popup closed right after it must not take the send with it.
   const reviewer = signal<typeof import('./review') | undefined>(undefined);
   const reviewerReady = import('./review').then((module) => (reviewer.value = module));
+  const builderReady = import('./build-post');
 
   const offered = computed(() => offeredNetworks(accounts.value, profileIds.value));
   /** Whether every chosen profile's networks are known (cached or fetched). */
@@ -279,7 +281,7 @@ export function createComposer(start: ComposerStart) {
         if (selected.value.length === 0) throw { kind: 'noNetwork' } satisfies Failure;
         const targets = targetsFor(sendable.value, offered.value, profileIds.value);
         if (targets.length === 0) throw { kind: 'nothingSendable' } satisfies Failure;
-        const { buildPost } = await import('./build-post');
+        const { buildPost } = await builderReady;
         const built = buildPost(state.value, sendable.value);
         if ('invalid' in built) throw { kind: built.invalid === 'features' ? 'invalidFeatures' : 'invalidSchedule' } satisfies Failure;
         result.value = undefined;
