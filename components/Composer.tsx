@@ -126,7 +126,7 @@ export function Composer({ model }: { model: ComposerModel }) {
         </button>
       </div>
       {model.result.value && (
-        <SendResults entry={model.result.value} profileName={(id) => nameOf(model, id)} onCancel={() => void model.cancel()} />
+        <SendResults entry={model.result.value} profileName={(id) => nameOf(model, id)} onCancel={model.cancel} />
       )}
       <p class="visually-hidden" role="status">
         {model.sending.value ? t('posting') : ''}

@@ -1,5 +1,7 @@
 import { useSignal } from '@preact/signals';
 import type { ComponentChildren } from 'preact';
+import { discardDraft } from '@/utils/composer/discard';
+import { mediaEdits } from '@/utils/composer/media-edits';
 import type { Composer } from '@/utils/composer/model';
 import { t } from '@/utils/i18n';
 import { lazy } from './lazy';
@@ -25,16 +27,17 @@ function Disclosure({ summary, children }: { summary: string; children: () => Co
 /** The media of the post, and adding more: from the page, a screenshot or files. */
 export function ComposerMedia({ model, canAdd }: { model: Composer; canAdd: boolean }) {
   const adding = useSignal(false);
+  const edits = mediaEdits(model);
   return (
     <>
       <MediaList
         media={model.media.value}
         videos={model.videos.value}
         alts={model.alts.value}
-        onDescribe={model.describeMedia}
-        onRemove={model.removeMedia}
-        onMove={model.moveMedia}
-        onMarkVideo={model.markVideo}
+        onDescribe={edits.describe}
+        onRemove={edits.remove}
+        onMove={edits.move}
+        onMarkVideo={edits.markVideo}
       />
       {canAdd && (
         <button type="button" class="link" aria-expanded={adding.value} onClick={() => (adding.value = !adding.value)}>
@@ -54,6 +57,9 @@ export function ComposerPanels({ model }: { model: Composer }) {
       <ScheduleField value={model.scheduleAt.value} onChange={model.setSchedule} />
       <Disclosure summary={t('moreOptions')}>{() => <FeaturesPanel model={model} />}</Disclosure>
       <Disclosure summary={t('previewLabel')}>{() => <Preview text={model.text.value} />}</Disclosure>
+      <button type="button" class="link discard" onClick={() => discardDraft(model)}>
+        {t('discardDraft')}
+      </button>
     </>
   );
 }

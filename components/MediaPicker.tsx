@@ -1,5 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { failureOf, type Failure } from '@/utils/ayrshare/failure';
+import { mediaEdits } from '@/utils/composer/media-edits';
 import type { Composer } from '@/utils/composer/model';
 import { t } from '@/utils/i18n';
 import { pageImages, screenshotOf } from '@/utils/media/sources';
@@ -33,7 +34,7 @@ export function MediaPicker({ model, tabId }: { model: Composer; tabId?: number 
     const progress = (fraction: number) => (uploads.value = uploads.value.map((u) => (u === entry ? Object.assign(entry, { progress: fraction }) : u)));
     try {
       const url = await uploadMedia(file, name, profileId, progress);
-      model.addMedia([url], VIDEO_FILE.test(name) || file.type.startsWith('video/'));
+      mediaEdits(model).add([url], VIDEO_FILE.test(name) || file.type.startsWith('video/'));
     } catch (error) {
       failure.value = failureOf(error);
     } finally {
@@ -52,7 +53,7 @@ export function MediaPicker({ model, tabId }: { model: Composer; tabId?: number 
 
   async function addPageImage(image: PageImage) {
     const url = publicHttpsUrl(image.url);
-    if (url) model.addMedia([url]);
+    if (url) mediaEdits(model).add([url]);
     else await upload(await blobOfDataUrl(image.url), 'page-image.png');
   }
 

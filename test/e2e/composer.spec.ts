@@ -43,6 +43,18 @@ test('closing and reopening the popup mid-draft restores everything typed and ch
   await expect((await again.moreOptions()).getByLabel('Notes')).toHaveValue('Check with the client');
 });
 
+test('Discard draft starts again from the page and forgets what was typed', async ({ openComposer }) => {
+  const composer = await openComposer(PAGE);
+  await composer.text.fill('Not what I want to say');
+  await composer.network('Reddit').check();
+  await composer.page.getByRole('button', { name: 'Discard draft and start again' }).click();
+  await expect(composer.text).toHaveValue(`${PAGE.title}\n${PAGE.url}`);
+  await expect(composer.network('Reddit')).not.toBeChecked();
+  await composer.page.close();
+  const again = await openComposer(PAGE);
+  await expect(again.text).toHaveValue(`${PAGE.title}\n${PAGE.url}`);
+});
+
 test('a draft is cleared once every network took the post', async ({ openComposer }) => {
   const composer = await openComposer(PAGE);
   await composer.text.fill('Posted and done');
@@ -60,6 +72,7 @@ test('approval, notes, hashtags, evergreen reposts and Unsplash arrive as docume
   const panel = await composer.moreOptions();
   await panel.getByLabel('Require approval').check();
   await panel.getByLabel('Notes').fill('For Monday');
+  await panel.getByLabel('Shorten links').check();
   await panel.getByLabel('Auto hashtags').check();
   await panel.getByLabel('At most').fill('3');
   await panel.getByLabel('Where').selectOption({ label: 'At the end' });
@@ -73,6 +86,7 @@ test('approval, notes, hashtags, evergreen reposts and Unsplash arrive as docume
   expect(sandbox.requestsTo('POST', '/post')[0]?.body).toMatchObject({
     requiresApproval: true,
     notes: 'For Monday',
+    shortenLinks: true,
     autoHashtag: { max: 3, position: 'end' },
     autoRepost: { repeat: 2, days: 10 },
     unsplash: 'harbour',

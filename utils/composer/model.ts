@@ -1,21 +1,19 @@
 import { batch, computed, signal } from '@preact/signals';
 import { failureOf, type Failure } from '../ayrshare/failure';
 import type { Platform } from '../ayrshare/platforms';
-import { outboxCancel, postSubmit } from '../messaging/protocol';
-import { send } from '../messaging/send';
 import type { NetworkOptionValues } from '../networks/types';
-import { allTaken, lostSend, watchEntry } from '../outbox/follow';
+import { allTaken } from '../outbox/draft-send';
 import { sharedBefore } from '../outbox/shared-before';
-import { isFollowed, isSettled } from '../outbox/states';
+import { isSettled } from '../outbox/states';
 import { composeText, type Prefill } from '../share/prefill';
 import { withSnapshot, type AccountSnapshot } from '../storage/account';
-import { composerMemory, type ComposerMemory } from '../storage/composer-memory';
+import type { ComposerMemory } from '../storage/composer-memory';
 import { DRAFT_MAX_AGE_MS, drafts, type Draft } from '../storage/drafts';
 import type { OutboxEntry } from '../storage/outbox';
 import { PRIMARY_PROFILE_ID, type Profile } from '../storage/settings';
 import { NO_FEATURES, type DraftState } from './draft-state';
 import type { Features } from './features';
-import { offeredNetworks, targetsFor } from './networks';
+import { offeredNetworks } from './networks';
 import type { Review } from './review';
 
 export interface ComposerStart {
@@ -97,11 +95,11 @@ export function createComposer(start: ComposerStart) {
   const sending = computed(() => submitting.value || (result.value !== undefined && !isSettled(result.value)));
   const skippedMedia = signal(start.prefill.skippedMedia);
 
-  // The per-network checks and what builds the post load right after first paint, so that a click
-  // on Post sends at once: a popup closed right after it must not take the send with it.
+  // The per-network checks and the send path load right after first paint, so that a click on
+  // Post sends at once: a popup closed right after it must not take the send with it.
   const reviewer = signal<typeof import('./review') | undefined>(undefined);
   const reviewerReady = import('./review').then((module) => (reviewer.value = module));
-  const builderReady = import('./build-post');
+  const sendingReady = import('./sending');
 
   const offered = computed(() => offeredNetworks(accounts.value, profileIds.value));
   /** Whether every chosen profile's networks are known (cached or fetched). */
@@ -160,27 +158,13 @@ export function createComposer(start: ComposerStart) {
     await drafts.update((all) => all.filter((d) => d.key !== draftKey));
   }
 
-  /** Shows the send as the background moves it along, and lets the draft go once every network took it. */
-  function follow(entry: OutboxEntry) {
-    const show = (next: OutboxEntry) => {
-      result.value = next;
-      if (!isSettled(next)) return;
-      if (allTaken(next)) void clearDraft();
-      // A post still publishing or scheduled is followed by the background: keep showing its news.
-      if (!next.targets.some(isFollowed)) stop();
-    };
-    const stop = watchEntry(entry.id, show);
-    show(entry);
-  }
-  if (start.send && !isSettled(start.send)) follow(start.send);
-
   /** Changes part of the draft and keeps it, so closing the popup loses nothing. */
-  function edit(change: () => void) {
+  function edit(change: () => void): Promise<void> {
     batch(change);
-    void saveDraft();
+    return saveDraft();
   }
 
-  return {
+  const composer = {
     text,
     media,
     videos,
@@ -230,29 +214,14 @@ export function createComposer(start: ComposerStart) {
       for (const id of added) void refreshProfile(id);
     },
 
-    addMedia: (urls: readonly string[], asVideo = false) =>
-      edit(() => {
-        media.value = [...new Set([...media.value, ...urls])];
-        if (asVideo) videos.value = [...new Set([...videos.value, ...urls])];
-      }),
-    removeMedia: (url: string) =>
-      edit(() => {
-        media.value = media.value.filter((m) => m !== url);
-        videos.value = videos.value.filter((m) => m !== url);
-      }),
-    /** Moves a media item one place earlier (-1) or later (+1): networks show them in this order. */
-    moveMedia: (url: string, by: -1 | 1) =>
-      edit(() => {
-        const list = [...media.value];
-        const from = list.indexOf(url);
-        const to = from + by;
-        if (from < 0 || to < 0 || to >= list.length) return;
-        [list[from], list[to]] = [list[to]!, list[from]!];
-        media.value = list;
-      }),
-    describeMedia: (url: string, alt: string) => edit(() => (alts.value = { ...alts.value, [url]: alt })),
-    markVideo: (url: string, on: boolean) =>
-      edit(() => (videos.value = on ? [...new Set([...videos.value, url])] : videos.value.filter((v) => v !== url))),
+    /** What the composer opened with, and the parts the send path and the panels change. */
+    start,
+    chosen,
+    draftKey,
+    submitting,
+    reviewerReady,
+    edit,
+    clearDraft,
 
     /** Fetches the chosen profiles' networks again; the cached lists stay on screen meanwhile. */
     async refreshAccounts() {
@@ -260,48 +229,13 @@ export function createComposer(start: ComposerStart) {
       await Promise.all(profileIds.value.map(refreshProfile));
     },
 
-    /** Stops what of the send has not gone out yet; the outcome arrives through `result`. */
-    async cancel() {
-      if (!result.value) return;
-      try {
-        await send(outboxCancel, { entryId: result.value.id });
-      } catch (error) {
-        sendError.value = failureOf(error);
-      }
-    },
-
-    /** Sends to the networks that can take the draft; nothing typed is cleared unless every network took it. */
-    async submit() {
-      if (sending.value) return;
-      submitting.value = true;
-      sendError.value = undefined;
-      const clicked = Date.now();
-      try {
-        await reviewerReady;
-        if (selected.value.length === 0) throw { kind: 'noNetwork' } satisfies Failure;
-        const targets = targetsFor(sendable.value, offered.value, profileIds.value);
-        if (targets.length === 0) throw { kind: 'nothingSendable' } satisfies Failure;
-        const { buildPost } = await builderReady;
-        const built = buildPost(state.value, sendable.value);
-        if ('invalid' in built) throw { kind: built.invalid === 'features' ? 'invalidFeatures' : 'invalidSchedule' } satisfies Failure;
-        result.value = undefined;
-        void composerMemory.set({ profileIds: profileIds.value, networks: selected.value });
-        try {
-          follow(await send(postSubmit, { post: built.content, targets, draftKey, pageUrl: start.prefill.url }));
-        } catch (error) {
-          // No answer can also mean the worker was stopped mid-request: the send is in the outbox all
-          // the same, and the next worker (woken here) finishes it. It must not look failed.
-          const written = await lostSend(draftKey, clicked);
-          if (!written) throw error;
-          follow(written);
-        }
-      } catch (error) {
-        sendError.value = error && typeof error === 'object' && 'kind' in error && !(error instanceof Error) ? (error as Failure) : failureOf(error);
-      } finally {
-        submitting.value = false;
-      }
-    },
+    /** Sends the draft (see sending.ts). */
+    submit: () => void sendingReady.then((m) => m.submit(composer)),
+    /** Stops what of the send has not gone out yet (see sending.ts). */
+    cancel: () => void sendingReady.then((m) => m.cancel(composer)),
   };
+  if (start.send && !isSettled(start.send)) void sendingReady.then((m) => m.follow(composer, start.send!));
+  return composer;
 }
 
 export type Composer = ReturnType<typeof createComposer>;

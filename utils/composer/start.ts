@@ -4,7 +4,7 @@ import { accountCache } from '../storage/account';
 import { composerMemory } from '../storage/composer-memory';
 import { drafts } from '../storage/drafts';
 import { outbox } from '../storage/outbox';
-import { sendOfDraft } from '../outbox/follow';
+import { sendOfDraft } from '../outbox/draft-send';
 import { settings } from '../storage/settings';
 import { draftKeyOf, type ComposerStart } from './model';
 

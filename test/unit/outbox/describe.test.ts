@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeTarget, timeOfDay } from '@/utils/outbox/describe';
-import { allTaken, RECENT_MS, sendOfDraft } from '@/utils/outbox/follow';
+import { allTaken, RECENT_MS, sendOfDraft } from '@/utils/outbox/draft-send';
 import type { OutboxEntry, OutboxTarget } from '@/utils/storage/outbox';
 
 const NOW = Date.UTC(2026, 6, 8, 12, 0);

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { discardDraft } from '@/utils/composer/discard';
+import { mediaEdits } from '@/utils/composer/media-edits';
+import { createComposer, type ComposerStart } from '@/utils/composer/model';
+import { drafts } from '@/utils/storage/drafts';
+import { NO_DEFAULTS, PRIMARY_PROFILE_ID, type Profile } from '@/utils/storage/settings';
+
+const PAGE = 'https://example.com/article';
+const IMAGE = 'https://example.com/a.jpg';
+const OTHER = 'https://example.com/b.png';
+
+const profiles: Profile[] = [
+  { id: PRIMARY_PROFILE_ID, name: '', defaults: { ...NO_DEFAULTS, networks: ['bluesky'] } },
+  { id: 'client', name: 'Client', defaults: { ...NO_DEFAULTS, networks: ['linkedin'], shortenLinks: true } },
+];
+
+function start(change: Partial<ComposerStart> = {}): ComposerStart {
+  return {
+    prefill: { url: PAGE, title: 'An article', media: [IMAGE], skippedMedia: 0, tabId: 7 },
+    profiles,
+    accounts: [],
+    apiKeySet: true,
+    memory: { profileIds: [], networks: [] },
+    ...change,
+  };
+}
+
+describe('a new composer', () => {
+  it('starts from the page with the primary profile and its default networks', () => {
+    const composer = createComposer(start());
+    expect(composer.text.value).toBe(`An article\n${PAGE}`);
+    expect(composer.media.value).toEqual([IMAGE]);
+    expect(composer.profileIds.value).toEqual([PRIMARY_PROFILE_ID]);
+    expect(composer.chosen.value).toEqual(['bluesky']);
+  });
+
+  it('starts with the profiles and networks of the last post when there is no draft', () => {
+    const composer = createComposer(start({ memory: { profileIds: ['client'], networks: ['threads'] } }));
+    expect(composer.profileIds.value).toEqual(['client']);
+    expect(composer.chosen.value).toEqual(['threads']);
+    expect(composer.features.value.shortenLinks).toBe(true);
+  });
+
+  it('ignores a remembered profile that was deleted since', () => {
+    const composer = createComposer(start({ memory: { profileIds: ['gone'], networks: [] } }));
+    expect(composer.profileIds.value).toEqual([PRIMARY_PROFILE_ID]);
+  });
+});
+
+describe('drafts', () => {
+  it('keeps every edit, and a composer opened on the same share takes the text back', async () => {
+    const first = createComposer(start());
+    await first.setText('My own words');
+    await first.toggle('linkedin', true);
+    expect(await drafts.get()).toHaveLength(1);
+
+    const again = createComposer(start({ draft: (await drafts.get())[0] }));
+    expect(again.text.value).toBe('My own words');
+    expect(again.chosen.value).toEqual(['bluesky', 'linkedin']);
+  });
+
+  it('starts afresh when the same tab shares something else', async () => {
+    await createComposer(start()).setText('About the article');
+    const [draft] = await drafts.get();
+    const other = createComposer(start({ prefill: { url: 'https://example.com/other', media: [], skippedMedia: 0, tabId: 7 }, draft }));
+    expect(other.text.value).toBe('https://example.com/other');
+  });
+
+  it('Discard draft brings back the page, the default choices, and forgets what was kept', async () => {
+    const composer = createComposer(start());
+    composer.setText('Half written');
+    composer.chooseProfiles([PRIMARY_PROFILE_ID, 'client']);
+    composer.setSchedule('2030-01-01T09:00');
+    await mediaEdits(composer).remove(IMAGE);
+    expect(await drafts.get()).toHaveLength(1);
+
+    await discardDraft(composer);
+
+    expect(composer.text.value).toBe(`An article\n${PAGE}`);
+    expect(composer.media.value).toEqual([IMAGE]);
+    expect(composer.profileIds.value).toEqual([PRIMARY_PROFILE_ID]);
+    expect(composer.chosen.value).toEqual(['bluesky']);
+    expect(composer.scheduleAt.value).toBe('');
+    expect(composer.features.value.shortenLinks).toBe(false);
+    expect(await drafts.get()).toEqual([]);
+  });
+});
+
+describe('media edits', () => {
+  it('adds each address once, in order, and remembers which are videos', () => {
+    const composer = createComposer(start());
+    const edits = mediaEdits(composer);
+    edits.add([OTHER, IMAGE]);
+    edits.add(['https://example.com/clip'], true);
+    expect(composer.media.value).toEqual([IMAGE, OTHER, 'https://example.com/clip']);
+    expect(composer.videos.value).toEqual(['https://example.com/clip']);
+  });
+
+  it('moves an item one place and leaves the ends alone', () => {
+    const composer = createComposer(start());
+    const edits = mediaEdits(composer);
+    edits.add([OTHER]);
+    edits.move(OTHER, -1);
+    expect(composer.media.value).toEqual([OTHER, IMAGE]);
+    edits.move(OTHER, -1);
+    edits.move(IMAGE, 1);
+    expect(composer.media.value).toEqual([OTHER, IMAGE]);
+  });
+
+  it('removing an item also drops its video mark, and a description sticks to its address', () => {
+    const composer = createComposer(start());
+    const edits = mediaEdits(composer);
+    edits.markVideo(IMAGE, true);
+    edits.describe(IMAGE, 'A chart of sales');
+    expect(composer.alts.value).toEqual({ [IMAGE]: 'A chart of sales' });
+    edits.remove(IMAGE);
+    expect(composer.media.value).toEqual([]);
+    expect(composer.videos.value).toEqual([]);
+  });
+});
