@@ -46,10 +46,10 @@ test('closing and reopening the popup mid-draft restores everything typed and ch
 test('Discard draft starts again from the page and forgets what was typed', async ({ openComposer }) => {
   const composer = await openComposer(PAGE);
   await composer.text.fill('Not what I want to say');
-  await composer.network('Reddit').check();
+  await composer.network('LinkedIn').check();
   await composer.page.getByRole('button', { name: 'Discard draft and start again' }).click();
   await expect(composer.text).toHaveValue(`${PAGE.title}\n${PAGE.url}`);
-  await expect(composer.network('Reddit')).not.toBeChecked();
+  await expect(composer.network('LinkedIn')).not.toBeChecked();
   await composer.page.close();
   const again = await openComposer(PAGE);
   await expect(again.text).toHaveValue(`${PAGE.title}\n${PAGE.url}`);
