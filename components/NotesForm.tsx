@@ -1,5 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { t } from '@/utils/i18n';
+import { SaveOrCancel } from './SaveOrCancel';
 
 interface Props {
   id: string;
@@ -27,14 +28,7 @@ export function NotesForm({ id, notes, busy, onSave, onCancel }: Props) {
       <p id={`${inputId}-hint`} class="hint">
         {t('notesHint')}
       </p>
-      <div class="actions">
-        <button type="submit" class="primary" disabled={busy}>
-          {t('save')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('cancel')}
-        </button>
-      </div>
+      <SaveOrCancel busy={busy} onCancel={onCancel} />
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { t } from '@/utils/i18n';
 import type { ProfileChange } from '@/utils/messaging/settings-messages';
 import { NO_DEFAULTS, PRIMARY_PROFILE_ID, type ProfileDefaults } from '@/utils/storage/settings';
 import { NetworkChecklist } from './NetworkChecklist';
+import { SaveOrCancel } from './SaveOrCancel';
 
 interface Props {
   /** The profile being edited, or undefined to add one. */
@@ -103,14 +104,7 @@ export function ProfileForm({ profile, accountTitles, error, onSave, onCancel }:
           {error}
         </p>
       )}
-      <div class="actions">
-        <button type="submit" class="primary">
-          {t('save')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('cancel')}
-        </button>
-      </div>
+      <SaveOrCancel onCancel={onCancel} />
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { localTimeZone, scheduleDateUtc, toLocalInput } from '@/utils/composer/schedule';
 import { t } from '@/utils/i18n';
+import { SaveOrCancel } from './SaveOrCancel';
 
 interface Props {
   id: string;
@@ -45,14 +46,7 @@ export function RescheduleForm({ id, scheduledAt, busy, onSave, onCancel }: Prop
           {problem.value}
         </p>
       )}
-      <div class="actions">
-        <button type="submit" class="primary" disabled={busy}>
-          {t('save')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('cancel')}
-        </button>
-      </div>
+      <SaveOrCancel busy={busy} onCancel={onCancel} />
     </form>
   );
 }

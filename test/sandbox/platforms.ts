@@ -1,6 +1,8 @@
 // The 13 networks and the per-network rules of ayrshare-api.md §6.2–6.3.
 // Where the docs disagree (⚠ in §9) the table takes the more permissive value,
 // so the sandbox accepts everything some current doc says Ayrshare accepts.
+// Kept apart from utils/ayrshare/platforms.ts on purpose: the sandbox stands in for the server,
+// so a wrong name in the extension's list is refused here rather than agreed with.
 
 export const PLATFORMS = [
   'bluesky',
