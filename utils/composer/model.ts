@@ -220,6 +220,8 @@ export function createComposer(start: ComposerStart) {
     draftKey,
     submitting,
     reviewerReady,
+    /** Settles once the checks and the send path have loaded (tests wait for it before tearing down). */
+    loaded: Promise.all([reviewerReady, sendingReady]).then(() => undefined),
     edit,
     clearDraft,
 

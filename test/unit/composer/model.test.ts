@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { discardDraft } from '@/utils/composer/discard';
 import { mediaEdits } from '@/utils/composer/media-edits';
-import { createComposer, type ComposerStart } from '@/utils/composer/model';
+import { createComposer as openComposer, type ComposerStart } from '@/utils/composer/model';
 import { drafts } from '@/utils/storage/drafts';
 import { NO_DEFAULTS, PRIMARY_PROFILE_ID, type Profile } from '@/utils/storage/settings';
 
@@ -13,6 +13,17 @@ const profiles: Profile[] = [
   { id: PRIMARY_PROFILE_ID, name: '', defaults: { ...NO_DEFAULTS, networks: ['bluesky'] } },
   { id: 'client', name: 'Client', defaults: { ...NO_DEFAULTS, networks: ['linkedin'], shortenLinks: true } },
 ];
+
+// Each composer loads its checks and send path after creation: a test ends only once they have.
+const opened: ReturnType<typeof openComposer>[] = [];
+function createComposer(first: ComposerStart) {
+  const composer = openComposer(first);
+  opened.push(composer);
+  return composer;
+}
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((composer) => composer.loaded));
+});
 
 function start(change: Partial<ComposerStart> = {}): ComposerStart {
   return {
