@@ -52,17 +52,39 @@ async function report(entry: OutboxEntry): Promise<void> {
   if (!(await popupOpen())) await browser.notifications.create(entry.id, notificationOf(entry));
 }
 
-/** One request for one target, with the idempotency key written before the first one went out. */
-async function attempt(entry: OutboxEntry, target: OutboxTarget, deps: DeliverDeps): Promise<void> {
+/**
+ * Marks the targets as sending in one storage write and returns those that are to go (a target
+ * made final meanwhile, e.g. cancelled, stays as it is). One write for all of a send's profiles,
+ * not one each: outbox writes queue behind one another, and five profiles' requests would leave
+ * one after another instead of together.
+ */
+async function start(entryId: string, profileIds: ReadonlySet<string>, deps: DeliverDeps): Promise<OutboxTarget[]> {
+  const going: OutboxTarget[] = [];
+  await outbox.update((list) =>
+    list.map((entry) =>
+      entry.id !== entryId
+        ? entry
+        : {
+            ...entry,
+            targets: entry.targets.map((t) => {
+              if (!profileIds.has(t.profileId) || isFinal(t)) return t;
+              const next = started(t, deps.now());
+              going.push(next);
+              return next;
+            }),
+          },
+    ),
+  );
+  return going;
+}
+
+/** One request for one started target, with the idempotency key written before the first one went out. */
+async function request(entry: OutboxEntry, target: OutboxTarget, read: PromiseSettledResult<Credentials>, deps: DeliverDeps): Promise<void> {
   const { profileId } = target;
-  let go = false;
-  await changeTarget(entry.id, profileId, (t) => (isFinal(t) ? t : ((go = true), started(t, deps.now()))));
-  if (!go) return;
-  // If this worker is stopped mid-request, the alarm wakes the next one to check what happened.
-  await scheduleWake();
   let next: (t: OutboxTarget) => OutboxTarget;
   try {
-    const credentials = await deps.credentialsFor(profileId);
+    if (read.status === 'rejected') throw read.reason;
+    const credentials = read.value;
     const secrets = secretsOf(credentials);
     // The outbox is read by pages: nothing a server echoed back (in an id, a URL) may bring a key there.
     // Each profile is asked for the networks it has linked only.
@@ -78,15 +100,24 @@ async function attempt(entry: OutboxEntry, target: OutboxTarget, deps: DeliverDe
   if (saved && isSettled(saved)) await report(saved);
 }
 
-/** Sends one target (unless this worker already is), then re-arms the alarm. */
-export async function deliver(entry: OutboxEntry, target: OutboxTarget, deps: DeliverDeps): Promise<void> {
-  const key = keyOf(entry.id, target.profileId);
-  if (inFlight.has(key)) return;
-  inFlight.add(key);
+/**
+ * Sends targets of one entry, together (leaving out any this worker is already sending), then
+ * re-arms the alarm.
+ */
+export async function deliver(entry: OutboxEntry, targets: readonly OutboxTarget[], deps: DeliverDeps): Promise<void> {
+  const mine = new Set(targets.map((t) => t.profileId).filter((profileId) => !inFlight.has(keyOf(entry.id, profileId))));
+  if (mine.size === 0) return;
+  for (const profileId of mine) inFlight.add(keyOf(entry.id, profileId));
   try {
-    await attempt(entry, target, deps);
+    const going = await start(entry.id, mine, deps);
+    // If this worker is stopped mid-request, the alarm wakes the next one to check what happened.
+    if (going.length > 0) await scheduleWake();
+    // Every request leaves before any answer is handled: the worker has one thread, and an early
+    // answer (its outbox write) handled in between would hold the other profiles' requests back.
+    const credentials = await Promise.allSettled(going.map((target) => deps.credentialsFor(target.profileId)));
+    await Promise.all(going.map((target, i) => request(entry, target, credentials[i]!, deps)));
   } finally {
-    inFlight.delete(key);
+    for (const profileId of mine) inFlight.delete(keyOf(entry.id, profileId));
   }
   await scheduleWake();
 }
@@ -99,10 +130,12 @@ export async function deliver(entry: OutboxEntry, target: OutboxTarget, deps: De
 export async function resume(deps: DeliverDeps, at = 0): Promise<void> {
   const now = Math.max(at, deps.now());
   const entries = await outbox.get();
-  const due = entries.flatMap((entry) =>
-    entry.targets
-      .filter((target) => isDue(target, now, online(), inFlight.has(keyOf(entry.id, target.profileId))))
-      .map((target) => deliver(entry, target, deps)),
+  const due = entries.map((entry) =>
+    deliver(
+      entry,
+      entry.targets.filter((target) => isDue(target, now, online(), inFlight.has(keyOf(entry.id, target.profileId)))),
+      deps,
+    ),
   );
   await Promise.all([...due, scheduleWake()]);
 }
