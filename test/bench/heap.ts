@@ -31,24 +31,25 @@ export async function measureHeaps(browser: BenchBrowser, sandbox: SandboxProces
   const blank = await heapOf(blankPage.cdp);
   await blankPage.close();
 
-  const asked = (await sandbox.requestsTo('GET', '/user')).length;
+  await sandbox.reset();
   const opened = Date.now();
   const popupPage = await openPage(browser, POPUP_FILE);
   await markTime(popupPage, POPUP_MARK);
-  await networksRefreshed(sandbox, asked);
-  await waitFor(() => composerSettled(popupPage, opened), 'the composer to settle');
+  await networksRefreshed(sandbox, 0);
+  const refreshed = (await sandbox.requestsTo('GET', '/user')).length;
+  await waitFor(() => composerSettled(popupPage, opened, refreshed), 'the composer to settle');
   const popup = await heapOf(popupPage.cdp);
   const worker = await workerHeap(browser.context, browser.extensionId);
   await popupPage.close();
   return { popup, blank, worker };
 }
 
-/** The lazy panels are on screen (the profile picker) and the refreshed networks are cached. */
-function composerSettled(page: OpenPage, since: number): Promise<boolean> {
+/** The lazy panels are on screen (the profile picker) and the `refreshed` profiles' networks are cached. */
+function composerSettled(page: OpenPage, since: number, refreshed: number): Promise<boolean> {
   return page.evaluate<boolean>(`(async () => {
     if (!document.querySelector('select#profile')) return false;
     const { account = [] } = await chrome.storage.local.get('account');
-    return account.some((snapshot) => snapshot.profileId === 'primary' && snapshot.fetchedAt >= ${since});
+    return account.filter((snapshot) => snapshot.fetchedAt >= ${since}).length >= ${refreshed};
   })()`);
 }
 

@@ -26,28 +26,36 @@ export interface BrowserMeasurements {
 }
 
 /**
- * Everything measured in Chromium against the sandbox, on one browser profile set up once:
- * cold loads each in a browser that just started, then the rest in one session.
+ * Everything measured in Chromium against the sandbox, on one browser profile: set up once, then
+ * used as a person uses Sharebeam. The posts come first, so that the popup and the worker are
+ * then measured with an outbox that has a history to read, as they will be after a while of use.
+ * Each cold load is the first page in a browser that just started.
  */
 export async function measureInBrowser(counts: Counts, log: (line: string) => void): Promise<BrowserMeasurements> {
   const sandbox = await startSandboxProcess(benchSeed());
   const userDataDir = newUserDataDir();
+  const session = async <T>(use: (browser: BenchBrowser) => Promise<T>): Promise<T> => {
+    const browser = await openBrowser(userDataDir);
+    try {
+      return await use(browser);
+    } finally {
+      await browser.close();
+    }
+  };
   try {
     log('setting up: options page, five profiles, networks cached');
     await setUpAccount(userDataDir, sandbox);
+    log(`posting to 1 and to 5 profiles (${counts.posts} each)`);
+    const posting = await session((browser) => timePosts(browser, sandbox, counts.posts));
+    log('cold blank page (browser just started)');
+    const blankCold = await session((browser) => loadBlank(browser));
 
-    log('cold blank page (fresh browser)');
-    let browser = await openBrowser(userDataDir);
-    const blankCold = await loadBlank(browser);
-    await browser.close();
-
-    log('cold popup (fresh browser), then warm loads');
-    browser = await openBrowser(userDataDir);
-    const chromium = browser.context.browser()?.version() ?? 'unknown';
-    try {
+    log('cold popup (browser just started), then warm loads, heap, worker starts');
+    return await session(async (browser) => {
       const cold = await coldPopupFromCache(browser, sandbox);
       // The blank page's script is new to this browser: one load to warm it, as the popup's was.
       await loadBlank(browser);
+      await sandbox.reset();
       const warm: number[] = [];
       const blankWarm: number[] = [];
       for (let i = 0; i < counts.loads; i++) {
@@ -60,17 +68,11 @@ export async function measureInBrowser(counts: Counts, log: (line: string) => vo
           blankWarm.push(await loadBlank(browser));
         }
       }
-
-      log('heap of the popup and the worker');
       const heap = await measureHeaps(browser, sandbox);
-      log(`worker cold starts (${counts.starts})`);
       const worker = await timeWorker(browser, counts.starts);
-      log(`posting to 1 and to 5 profiles (${counts.posts} each)`);
-      const posting = await timePosts(browser, sandbox, counts.posts);
+      const chromium = browser.context.browser()?.version() ?? 'unknown';
       return { chromium, popup: { cold, warm, blankCold, blankWarm }, worker, posting, heap };
-    } finally {
-      await browser.close();
-    }
+    });
   } finally {
     await sandbox.close();
     fs.rmSync(userDataDir, { recursive: true, force: true });

@@ -16,6 +16,8 @@ export interface SandboxProcess {
   baseUrl: string;
   requestsTo(method: string, path: string): Promise<RecordedRequest[]>;
   fault(fault: Fault): Promise<void>;
+  /** Forgets the requests, posts and faults so far: keeps the log each poll reads short. */
+  reset(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -58,6 +60,9 @@ export async function startSandboxProcess(seed: SandboxSeed): Promise<SandboxPro
     },
     async fault(fault) {
       await control('POST', 'faults', fault);
+    },
+    async reset() {
+      await control('POST', 'reset');
     },
     async close() {
       process.off('exit', stop);
