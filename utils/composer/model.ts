@@ -27,8 +27,6 @@ export interface ComposerStart {
   draft?: Draft;
   /** The latest send of this draft, while it is going or just finished (see outbox/follow.ts). */
   send?: OutboxEntry;
-  /** Every send in the outbox, for the popup's outbox list. */
-  outbox?: OutboxEntry[];
 }
 
 export function draftKeyOf(prefill: Prefill): string {

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { Failure } from '../ayrshare/failure';
 import { NetworkOutcome } from '../ayrshare/outcome';
@@ -43,3 +44,20 @@ export const OutboxEntry = z.object({
 export type OutboxEntry = z.infer<typeof OutboxEntry>;
 
 export const outbox = storedValue('outbox', z.array(OutboxEntry), []);
+
+/**
+ * The sends made from one composer draft, each checked on its own. The popup reads these before
+ * its first paint rather than the whole outbox: checking every entry (up to 50 finished sends and
+ * those still going) held the composer back. The outbox list, which loads after the first paint,
+ * reads the rest.
+ */
+export async function outboxEntriesOf(draftKey: string | PromiseLike<string>): Promise<OutboxEntry[]> {
+  const [stored, key] = await Promise.all([browser.storage.local.get(outbox.key), draftKey]);
+  const raw: unknown = stored[outbox.key];
+  if (!Array.isArray(raw)) return [];
+  return raw.flatMap((item: unknown) => {
+    if ((item as { draftKey?: unknown } | null)?.draftKey !== key) return [];
+    const entry = z.safeParse(OutboxEntry, item);
+    return entry.success ? [entry.data] : [];
+  });
+}
