@@ -6,7 +6,8 @@ import { waitFor, type BenchBrowser } from './session';
 /**
  * JS heap in use after a garbage collection, through the DevTools protocol. V8 counts per isolate,
  * and every page of the extension shares one renderer isolate: each page is measured as the only
- * extension page open. The service worker has an isolate of its own.
+ * extension page open, and a page closed just before can take a moment to leave that isolate, so
+ * the lowest of a few readings is the page's own. The service worker has an isolate of its own.
  */
 
 export interface HeapUsage {
@@ -28,7 +29,7 @@ export interface Heaps {
 export async function measureHeaps(browser: BenchBrowser, sandbox: SandboxProcess): Promise<Heaps> {
   const blankPage = await openPage(browser, BLANK_FILE);
   await markTime(blankPage, BLANK_MARK);
-  const blank = await heapOf(blankPage.cdp);
+  const blank = await lowestOf(() => heapOf(blankPage.cdp));
   await blankPage.close();
 
   await sandbox.reset();
@@ -38,7 +39,7 @@ export async function measureHeaps(browser: BenchBrowser, sandbox: SandboxProces
   await networksRefreshed(sandbox, 0);
   const refreshed = (await sandbox.requestsTo('GET', '/user')).length;
   await waitFor(() => composerSettled(popupPage, opened, refreshed), 'the composer to settle');
-  const popup = await heapOf(popupPage.cdp);
+  const popup = await lowestOf(() => heapOf(popupPage.cdp));
   const worker = await workerHeap(browser.context, browser.extensionId);
   await popupPage.close();
   return { popup, blank, worker };
@@ -51,6 +52,16 @@ function composerSettled(page: OpenPage, since: number, refreshed: number): Prom
     const { account = [] } = await chrome.storage.local.get('account');
     return account.filter((snapshot) => snapshot.fetchedAt >= ${since}).length >= ${refreshed};
   })()`);
+}
+
+/** The lowest of three readings, a quarter of a second apart. */
+async function lowestOf(read: () => Promise<HeapUsage>): Promise<HeapUsage> {
+  const readings: HeapUsage[] = [];
+  for (let i = 0; i < 3; i++) {
+    if (i > 0) await new Promise((resolve) => setTimeout(resolve, 250));
+    readings.push(await read());
+  }
+  return readings.reduce((low, h) => (h.usedSize < low.usedSize ? h : low));
 }
 
 type Send = (method: string) => Promise<unknown>;
