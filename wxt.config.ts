@@ -96,6 +96,13 @@ export default defineConfig({
     build: { modulePreload: false },
   }),
   hooks: {
+    // blank.html exists for `npm run bench` only (test/bench/build.ts asks for it): a page with
+    // nothing to do has no place in what users install.
+    'entrypoints:resolved': (_wxt, entrypoints) => {
+      if (process.env.SHAREBEAM_BENCH) return;
+      const blank = entrypoints.findIndex((e) => e.name === 'blank');
+      if (blank >= 0) entrypoints.splice(blank, 1);
+    },
     // The popup is built on its own: sharing a build with the options and history pages would let
     // what they use of a shared module (a schema check, a helper) into the popup's start-up bytes.
     'entrypoints:grouped': (_wxt, groups) => {

@@ -39,8 +39,8 @@ function OutboxItem({ entry, onCancel }: { entry: OutboxEntry; onCancel(entryId:
 }
 
 /** Sends that are not final (and those this popup saw finish): where each stands, and a way to stop it. */
-export function OutboxView({ initial, composerDraftKey }: { initial: readonly OutboxEntry[]; composerDraftKey: string }) {
-  const panel = useMemo(() => createOutboxPanel(initial, composerDraftKey), []);
+export function OutboxView({ composerDraftKey }: { composerDraftKey: string }) {
+  const panel = useMemo(() => createOutboxPanel(composerDraftKey), []);
   const entries = panel.entries.value;
   if (entries.length === 0) return null;
   return (

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { handlers, outboxDeps } from '@/utils/messaging/handlers';
+import { handlers, submitDeps } from '@/utils/messaging/handlers';
 import { serveMessages } from '@/utils/messaging/serve';
 import { openNotified } from '@/utils/outbox/notification';
 import { registerOutbox } from '@/utils/outbox/wake';
@@ -23,7 +23,7 @@ export default defineBackground(() => {
   });
   browser.runtime.onStartup.addListener(() => void registerShareMenus());
   browser.commands.onCommand.addListener((command, tab) => {
-    if (command === SHARE_NOW_COMMAND) void shareNow(tab, { ...outboxDeps, newId: () => crypto.randomUUID() });
+    if (command === SHARE_NOW_COMMAND) void shareNow(tab, submitDeps);
   });
   browser.notifications.onClicked.addListener((id) => void openNotified(id));
   registerOutbox();

@@ -16,7 +16,7 @@ render(
   <>
     <PopupHeader />
     <Composer model={model} />
-    <OutboxView initial={start.outbox ?? []} composerDraftKey={draftKeyOf(start.prefill)} />
+    <OutboxView composerDraftKey={draftKeyOf(start.prefill)} />
   </>,
   document.getElementById('app')!,
 );

@@ -3,7 +3,7 @@ import { failureOf, type Failure } from '../ayrshare/failure';
 import type { Platform } from '../ayrshare/platforms';
 import type { NetworkOptionValues } from '../networks/types';
 import { allTaken } from '../outbox/draft-send';
-import { sharedBefore } from '../outbox/shared-before';
+import type { SharedBefore } from '../outbox/shared-before';
 import { isSettled } from '../outbox/states';
 import { composeText, type Prefill } from '../share/prefill';
 import { withSnapshot, type AccountSnapshot } from '../storage/account';
@@ -26,8 +26,8 @@ export interface ComposerStart {
   draft?: Draft;
   /** The latest send of this draft, while it is going or just finished (see outbox/follow.ts). */
   send?: OutboxEntry;
-  /** Every send in the outbox, for the popup's outbox list. */
-  outbox?: OutboxEntry[];
+  /** When this page went out from this browser before, and where. */
+  sharedBefore?: SharedBefore;
 }
 
 export function draftKeyOf(prefill: Prefill): string {
@@ -187,8 +187,7 @@ export function createComposer(start: ComposerStart) {
     sendError,
     result,
     skippedMedia,
-    /** When this page went out from this browser before, and where. */
-    sharedBefore: sharedBefore(start.outbox ?? [], start.prefill.url),
+    sharedBefore: start.sharedBefore,
     /** The tab the share started from, whose images and screenshot can be added. */
     tabId: start.prefill.tabId,
 

@@ -1,7 +1,7 @@
 import { callAyrshare } from '../ayrshare/client';
 import { apiCallFor } from '../ayrshare/gateway';
 import { cancelSend, resume, type DeliverDeps } from '../outbox/deliver';
-import { submitPost } from '../outbox/submit';
+import { submitPost, type SubmitDeps } from '../outbox/submit';
 import { exportProfiles, importProfiles, removeProfile, saveProfile } from '../settings/profiles';
 import { credentialsFor, credentialsForProfileTest, credentialsForTest, loadSettingsView, saveSettings } from '../settings/service';
 import type { Handlers } from './serve';
@@ -10,6 +10,8 @@ const newId = () => crypto.randomUUID();
 
 /** What the outbox is sent with, wherever it is woken from. */
 export const outboxDeps: DeliverDeps = { credentialsFor, now: Date.now };
+/** What a new send is written and sent with: from the composer or the share-now command. */
+export const submitDeps: SubmitDeps = { ...outboxDeps, newId };
 
 /** What the background does for each message of the protocol. */
 export const handlers: Handlers = {
@@ -32,7 +34,7 @@ export const handlers: Handlers = {
     return loadSettingsView();
   },
   'api/call': async (request) => callAyrshare(await credentialsFor(request.profileId), apiCallFor(request)),
-  'post/submit': (request) => submitPost(request, { ...outboxDeps, newId }),
+  'post/submit': (request) => submitPost(request, submitDeps),
   'outbox/cancel': async ({ entryId }) => (await cancelSend(entryId, outboxDeps), {}),
   'outbox/resume': async () => (await resume(outboxDeps), {}),
 };

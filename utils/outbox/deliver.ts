@@ -15,20 +15,17 @@ export interface DeliverDeps {
 /** The one alarm that wakes the background for the outbox: the next retry, or a lost request. */
 export const OUTBOX_ALARM = 'outbox';
 
-/** Targets this worker has a request open for. A new worker starts with none: see isDue. */
+/** Targets this worker has a request open for: never sent again meanwhile. A new worker starts with none: see isDue. */
 const inFlight = new Set<string>();
 const keyOf = (entryId: string, profileId: string) => `${entryId} ${profileId}`;
 const online = () => globalThis.navigator?.onLine !== false;
 
-function changeTarget(entryId: string, profileId: string, change: (target: OutboxTarget) => OutboxTarget) {
-  return outbox.update((list) =>
-    list.map((entry) =>
-      entry.id !== entryId
-        ? entry
-        : { ...entry, targets: entry.targets.map((target) => (target.profileId === profileId ? change(target) : target)) },
-    ),
-  );
+function changeTargets(entryId: string, change: (target: OutboxTarget) => OutboxTarget) {
+  return outbox.update((list) => list.map((entry) => (entry.id === entryId ? { ...entry, targets: entry.targets.map(change) } : entry)));
 }
+
+const changeTarget = (entryId: string, profileId: string, change: (target: OutboxTarget) => OutboxTarget) =>
+  changeTargets(entryId, (target) => (target.profileId === profileId ? change(target) : target));
 
 /** Sets the outbox alarm to the next moment something is due; alarms outlive a stopped worker. */
 async function scheduleWake(): Promise<void> {
@@ -83,17 +80,30 @@ async function followUp(entry: OutboxEntry, target: OutboxTarget, deps: DeliverD
   }
 }
 
-/** One request for one target, with the idempotency key written before the first one went out. */
-async function attempt(entry: OutboxEntry, target: OutboxTarget, deps: DeliverDeps): Promise<void> {
+/**
+ * Marks the targets as sending in one storage write and returns those that are to go (a target
+ * made final meanwhile, e.g. cancelled, stays as it is). One write for all of a send's profiles,
+ * not one each: outbox writes queue behind one another, and five profiles' requests would leave
+ * one after another instead of together.
+ */
+async function start(entryId: string, profileIds: ReadonlySet<string>, deps: DeliverDeps): Promise<OutboxTarget[]> {
+  const going: OutboxTarget[] = [];
+  await changeTargets(entryId, (t) => {
+    if (!profileIds.has(t.profileId) || isFinal(t)) return t;
+    const next = started(t, deps.now());
+    going.push(next);
+    return next;
+  });
+  return going;
+}
+
+/** One request for one started target, with the idempotency key written before the first one went out. */
+async function request(entry: OutboxEntry, target: OutboxTarget, read: PromiseSettledResult<Credentials>, deps: DeliverDeps): Promise<void> {
   const { profileId } = target;
-  let go = false;
-  await changeTarget(entry.id, profileId, (t) => (isFinal(t) ? t : ((go = true), started(t, deps.now()))));
-  if (!go) return;
-  // If this worker is stopped mid-request, the alarm wakes the next one to check what happened.
-  await scheduleWake();
   let next: (t: OutboxTarget) => OutboxTarget;
   try {
-    const credentials = await deps.credentialsFor(profileId);
+    if (read.status === 'rejected') throw read.reason;
+    const credentials = read.value;
     const secrets = secretsOf(credentials);
     // The outbox is read by pages: nothing a server echoed back (in an id, a URL) may bring a key there.
     // Each profile is asked for the networks it has linked only.
@@ -109,15 +119,24 @@ async function attempt(entry: OutboxEntry, target: OutboxTarget, deps: DeliverDe
   if (saved && isSettled(saved)) await report(saved);
 }
 
-/** Sends one target (unless this worker already is), then re-arms the alarm. */
-export async function deliver(entry: OutboxEntry, target: OutboxTarget, deps: DeliverDeps): Promise<void> {
-  const key = keyOf(entry.id, target.profileId);
-  if (inFlight.has(key)) return;
-  inFlight.add(key);
+/**
+ * Sends targets of one entry, together (leaving out any this worker is already sending), then
+ * re-arms the alarm.
+ */
+export async function deliver(entry: OutboxEntry, targets: readonly OutboxTarget[], deps: DeliverDeps): Promise<void> {
+  const mine = new Set(targets.map((t) => t.profileId).filter((profileId) => !inFlight.has(keyOf(entry.id, profileId))));
+  if (mine.size === 0) return;
+  for (const profileId of mine) inFlight.add(keyOf(entry.id, profileId));
   try {
-    await attempt(entry, target, deps);
+    const going = await start(entry.id, mine, deps);
+    // If this worker is stopped mid-request, the alarm wakes the next one to check what happened.
+    if (going.length > 0) await scheduleWake();
+    // Every request leaves before any answer is handled: the worker has one thread, and an early
+    // answer (its outbox write) handled in between would hold the other profiles' requests back.
+    const credentials = await Promise.allSettled(going.map((target) => deps.credentialsFor(target.profileId)));
+    await Promise.all(going.map((target, i) => request(entry, target, credentials[i]!, deps)));
   } finally {
-    inFlight.delete(key);
+    for (const profileId of mine) inFlight.delete(keyOf(entry.id, profileId));
   }
   await scheduleWake();
 }
@@ -130,11 +149,7 @@ export async function deliver(entry: OutboxEntry, target: OutboxTarget, deps: De
 export async function resume(deps: DeliverDeps, at = 0): Promise<void> {
   const now = Math.max(at, deps.now());
   const entries = await outbox.get();
-  const due = entries.flatMap((entry) =>
-    entry.targets
-      .filter((target) => isDue(target, now, online(), inFlight.has(keyOf(entry.id, target.profileId))))
-      .map((target) => deliver(entry, target, deps)),
-  );
+  const due = entries.map((entry) => deliver(entry, entry.targets.filter((target) => isDue(target, now, online())), deps));
   const checks = entries.flatMap((entry) =>
     entry.targets.filter((target) => isFollowed(target) && target.checkAt! <= now).map((target) => followUp(entry, target, deps)),
   );
@@ -144,8 +159,6 @@ export async function resume(deps: DeliverDeps, at = 0): Promise<void> {
 
 /** Stops the targets of a send that have not gone out; one in flight is left to finish. */
 export async function cancelSend(entryId: string, deps: DeliverDeps): Promise<void> {
-  await outbox.update((list) =>
-    list.map((entry) => (entry.id === entryId ? { ...entry, targets: entry.targets.map((t) => cancelled(t, deps.now())) } : entry)),
-  );
+  await changeTargets(entryId, (t) => cancelled(t, deps.now()));
   await scheduleWake();
 }

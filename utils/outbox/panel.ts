@@ -7,17 +7,22 @@ import { isSettled } from './states';
 /**
  * The popup's outbox: every send that is not final, except the one the composer itself shows
  * (its own draft's). A send stays listed, with its outcome, once this popup has shown it, so
- * nothing vanishes from under the user's eyes.
+ * nothing vanishes from under the user's eyes. Read after the composer's first paint.
  */
-export function createOutboxPanel(initial: readonly OutboxEntry[], composerDraftKey: string) {
+export function createOutboxPanel(composerDraftKey: string) {
   const seen = new Set<string>();
   const all = signal<readonly OutboxEntry[]>([]);
   const show = (list: readonly OutboxEntry[]) => {
     for (const e of list) if (!isSettled(e) && e.draftKey !== composerDraftKey) seen.add(e.id);
     all.value = list;
   };
-  show(initial);
-  outbox.watch(show);
+  let changed = false;
+  outbox.watch((list) => {
+    changed = true;
+    show(list);
+  });
+  // A change seen meanwhile is newer than what this read returns.
+  void outbox.get().then((list) => changed || show(list));
   // Chrome's service worker gets no 'online' event: a page that sees the network come back tells
   // it, so what waits for the network goes at once (otherwise at the next alarm, within a minute).
   addEventListener('online', () => void send(outboxResume, {}).catch(() => undefined));

@@ -112,13 +112,13 @@ export function cancelled(target: OutboxTarget, now: number): OutboxTarget {
 }
 
 /**
- * Whether to send this target now. `inFlight`: this worker has a request open for it. A `queued`
- * or `sending` target with no request open was interrupted (popup closed, worker stopped, browser
- * restarted): it is sent again with its idempotency key, which is how its fate is checked — if
- * the first request reached Ayrshare, Ayrshare refuses the copy and names the post it made.
+ * Whether to send this target now, unless this worker has a request open for it (deliver.ts
+ * leaves those out). A `queued` or `sending` target with no request open was interrupted (popup
+ * closed, worker stopped, browser restarted): it is sent again with its idempotency key, which is
+ * how its fate is checked — if the first request reached Ayrshare, Ayrshare refuses the copy and
+ * names the post it made.
  */
-export function isDue(target: OutboxTarget, now: number, online: boolean, inFlight: boolean): boolean {
-  if (inFlight) return false;
+export function isDue(target: OutboxTarget, now: number, online: boolean): boolean {
   if (target.state === 'queued' || target.state === 'sending') return true;
   if (target.state !== 'waiting') return false;
   return (target.retryAt ?? 0) <= now || (online && target.failure?.kind === 'offline');

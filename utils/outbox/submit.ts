@@ -52,7 +52,7 @@ export async function submitPost(request: SubmitPost, deps: SubmitDeps): Promise
     })),
   };
   await outbox.update((list) => trimOutbox([...list, entry]));
-  await Promise.all(entry.targets.map((target) => deliver(entry, target, deps)));
+  await deliver(entry, entry.targets, deps);
   const saved = (await outbox.get()).find((e) => e.id === entry.id);
   if (!saved) throw new FailureError({ kind: 'unexpected' });
   return saved;

@@ -79,7 +79,7 @@ export function prefillFromSearch(search: string): Prefill | undefined {
 }
 
 /** The post text a prefill starts as: the quote, then the title and the URL on their own lines. */
-export function composeText(prefill: Prefill): string {
+export function composeText(prefill: Pick<Prefill, 'url' | 'title' | 'text'>): string {
   const lines: string[] = [];
   if (prefill.text) lines.push(`“${prefill.text}”`, '');
   if (prefill.title && prefill.title !== prefill.url) lines.push(prefill.title);

@@ -4,7 +4,8 @@ import type { SubmitPost } from '../messaging/protocol';
 import { accountCache } from '../storage/account';
 import { composerMemory } from '../storage/composer-memory';
 import { PRIMARY_PROFILE_ID, settings } from '../storage/settings';
-import { cleanPrefill, composeText } from './prefill';
+import { webPageUrl } from '../urls';
+import { cleanTitle, composeText } from './prefill';
 
 /**
  * The "share this page now" keyboard command: the page's title and address, posted without
@@ -12,8 +13,8 @@ import { cleanPrefill, composeText } from './prefill';
  * it still has linked, when known). Features follow the profiles' defaults.
  */
 export async function shareNowRequest(tab: Browser.tabs.Tab | undefined): Promise<SubmitPost> {
-  const prefill = cleanPrefill({ url: tab?.url, title: tab?.title });
-  if (!prefill.url) throw new FailureError({ kind: 'noPageAccess' });
+  const page = { url: webPageUrl(tab?.url), title: cleanTitle(tab?.title) };
+  if (!page.url) throw new FailureError({ kind: 'noPageAccess' });
   const [current, memory, accounts] = await Promise.all([settings.get(), composerMemory.get(), accountCache.get()]);
   const remembered = current.profiles.filter((p) => memory.profileIds.includes(p.id));
   const profiles = remembered.length ? remembered : current.profiles.filter((p) => p.id === PRIMARY_PROFILE_ID);
@@ -27,7 +28,7 @@ export async function shareNowRequest(tab: Browser.tabs.Tab | undefined): Promis
   const any = (flag: 'shortenLinks' | 'requiresApproval') => profiles.some((p) => p.defaults[flag]) || undefined;
   return {
     post: {
-      post: composeText(prefill),
+      post: composeText(page),
       platforms: [...new Set(targets.flatMap((t) => t.platforms))],
       shortenLinks: any('shortenLinks'),
       requiresApproval: any('requiresApproval'),

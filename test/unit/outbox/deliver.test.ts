@@ -198,6 +198,25 @@ describe('the outbox', () => {
     expect((await stored(entry.id)).targets[0]?.state).toBe('done');
   });
 
+  it('sends to several profiles at once, and retries only those that failed, each with its own key', async () => {
+    const targets = ['primary', 'acme', 'globex'].map((profileId) => ({ profileId, platforms: POST.platforms }));
+    sandbox.fault({ path: '/post', kind: 'status', status: 500, times: 2 });
+    const entry = await submitPost({ post: POST, targets }, deps);
+    const failed = entry.targets.filter((t) => t.state === 'waiting');
+    expect(failed).toHaveLength(2);
+    expect(entry.targets.filter((t) => t.state === 'done')).toHaveLength(1);
+
+    // The alarm's retry sends the two together: both requests are out before either is answered.
+    sandbox.fault({ path: '/post', kind: 'delay', ms: 300, times: 2 });
+    const retrying = alarmFires();
+    await vi.waitUntil(() => postsSent().length === 5);
+    expect((await stored(entry.id)).targets.filter((t) => t.state === 'sending')).toHaveLength(2);
+    await retrying;
+    expect((await stored(entry.id)).targets.map((t) => t.state)).toEqual(['done', 'done', 'done']);
+    expect(keysSent().slice(3).sort()).toEqual(failed.map((t) => t.idempotencyKey).sort());
+    expect(sandbox.posts()).toHaveLength(3);
+  });
+
   it('refuses a send that names a profile twice, rather than posting two copies', async () => {
     const target = { profileId: 'primary', platforms: POST.platforms };
     await expect(submitPost({ post: POST, targets: [target, target] }, deps)).rejects.toEqual(new FailureError({ kind: 'badRequest' }));

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { loadComposerStart } from '@/utils/composer/start';
+import { outbox, type OutboxEntry } from '@/utils/storage/outbox';
+
+/** What a composer opened on a page finds of that page's earlier send. */
+
+const PAGE = 'https://news.example/2026/start';
+const NOW = Date.now();
+
+function send(draftKey: string, id: string, text = 'Hello'): OutboxEntry {
+  return {
+    id,
+    createdAt: NOW,
+    draftKey,
+    post: { post: text, platforms: ['bluesky'] },
+    targets: [{ profileId: 'primary', idempotencyKey: `key-${id}`, state: 'sending', networks: [], updatedAt: NOW }],
+  };
+}
+
+describe('the composer start', () => {
+  it("opens with the newest send of this page's draft, not another page's", async () => {
+    await outbox.set([send(`url:${PAGE}`, 'older'), send('url:https://news.example/other', 'other'), send(`url:${PAGE}`, 'newest')]);
+    const start = await loadComposerStart(`?url=${encodeURIComponent(PAGE)}`);
+    expect(start.send?.id).toBe('newest');
+  });
+
+  it("finds this page's send even when another page's entry is damaged", async () => {
+    const damaged = { ...send('url:https://news.example/other', 'other'), targets: 'not a list' };
+    // As an older version or a damaged profile may have left it, past the schema check.
+    await fakeBrowser.storage.local.set({ [outbox.key]: [damaged, send(`url:${PAGE}`, 'mine')] });
+    expect((await loadComposerStart(`?url=${encodeURIComponent(PAGE)}`)).send?.id).toBe('mine');
+  });
+
+  it('opens with no send when the page was never shared', async () => {
+    await outbox.set([send('url:https://news.example/other', 'other')]);
+    expect((await loadComposerStart(`?url=${encodeURIComponent(PAGE)}`)).send).toBeUndefined();
+  });
+
+  it('finds an earlier share of this page made from another tab, with its live posts', async () => {
+    const earlier: OutboxEntry = {
+      ...send('tab:4', 'earlier'),
+      pageUrl: PAGE,
+      targets: [
+        {
+          profileId: 'primary',
+          idempotencyKey: 'key-earlier',
+          state: 'done',
+          networks: [{ platform: 'bluesky', status: 'published', postUrl: 'https://bsky.app/profile/me/post/1' }],
+          updatedAt: NOW,
+        },
+      ],
+    };
+    await outbox.set([earlier, send('url:https://news.example/other', 'other')]);
+    const start = await loadComposerStart(`?url=${encodeURIComponent(PAGE)}`);
+    expect(start.sharedBefore?.posts.map((p) => p.postUrl)).toEqual(['https://bsky.app/profile/me/post/1']);
+    expect(start.send).toBeUndefined();
+  });
+});
