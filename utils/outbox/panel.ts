@@ -4,6 +4,8 @@ import { send } from '../messaging/send';
 import { outbox, type OutboxEntry } from '../storage/outbox';
 import { isSettled } from './states';
 
+const ONLINE_SETTLE_MS = 1_000;
+
 /**
  * The popup's outbox: every send that is not final, except the one the composer itself shows
  * (its own draft's). A send stays listed, with its outcome, once this popup has shown it, so
@@ -25,7 +27,9 @@ export function createOutboxPanel(composerDraftKey: string) {
   void outbox.get().then((list) => changed || show(list));
   // Chrome's service worker gets no 'online' event: a page that sees the network come back tells
   // it, so what waits for the network goes at once (otherwise at the next alarm, within a minute).
-  addEventListener('online', () => void send(outboxResume, {}).catch(() => undefined));
+  // Not the very instant: a connection reported back often carries nothing for a moment yet, and a
+  // send tried then would count as a failed try and wait a minute more.
+  addEventListener('online', () => setTimeout(() => void send(outboxResume, {}).catch(() => undefined), ONLINE_SETTLE_MS));
 
   return {
     entries: computed(() => all.value.filter((e) => seen.has(e.id))),
