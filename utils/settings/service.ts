@@ -3,7 +3,7 @@ import type { Credentials } from '../ayrshare/client';
 import type { SettingsChange, SettingsView } from '../messaging/settings-messages';
 import { DEFAULT_BASE_URL } from '../storage/defaults';
 import { maskSecret, secrets, type Secrets } from '../storage/secrets';
-import { PRIMARY_PROFILE_ID, settings } from '../storage/settings';
+import { PRIMARY_PROFILE_ID, settings, type Settings } from '../storage/settings';
 
 /** Settings as the options page sees them: no secret leaves the background unmasked. */
 export async function loadSettingsView(): Promise<SettingsView> {
@@ -78,9 +78,13 @@ function credentialsOf(baseUrl: string, keys: Secrets, profileId: string): Crede
   };
 }
 
+/** A read of the keys that calls made meanwhile share: a send to five profiles reads them once. */
+let keysRead: Promise<[Settings, Secrets]> | undefined;
+
 /** What a request for `profileId` is sent with. */
 export async function credentialsFor(profileId: string): Promise<Credentials> {
-  const [current, keys] = await Promise.all([settings.get(), secrets.get()]);
+  keysRead ??= Promise.all([settings.get(), secrets.get()]).finally(() => (keysRead = undefined));
+  const [current, keys] = await keysRead;
   return credentialsOf(current.baseUrl, keys, profileId);
 }
 
