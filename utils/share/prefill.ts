@@ -1,4 +1,5 @@
 import { publicHttpsUrl, webPageUrl } from '../urls';
+import { PREFILL_PARAMS } from '../composer/start-read';
 
 /**
  * What the composer starts with: the page, a quoted selection, a link or an image. It arrives
@@ -67,7 +68,7 @@ export function cleanPrefill(raw: {
 /** The prefill in the composer's URL, or undefined when the URL carries none. */
 export function prefillFromSearch(search: string): Prefill | undefined {
   const params = new URLSearchParams(search);
-  if (!['url', 'title', 'text', 'media'].some((name) => params.has(name))) return undefined;
+  if (!PREFILL_PARAMS.some((name) => params.has(name))) return undefined;
   const tab = params.get('tab');
   return cleanPrefill({
     url: params.get('url') ?? undefined,

@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { Failure } from '../ayrshare/failure';
 import { NetworkOutcome } from '../ayrshare/outcome';
@@ -54,14 +53,12 @@ export type OutboxEntry = z.infer<typeof OutboxEntry>;
 export const outbox = storedValue('outbox', z.array(OutboxEntry), []);
 
 /**
- * The sends made from one composer draft or of one page, each checked on its own. The popup
- * reads these before its first paint rather than the whole outbox: checking every entry (up to 50
- * finished sends and those still going) held the composer back. The outbox list, which loads
- * after the first paint, reads the rest.
+ * The sends made from one composer draft or of one page, from the stored outbox, each entry
+ * checked on its own. The popup takes these before its first paint rather than the whole outbox:
+ * checking every entry (up to 50 finished sends and those still going) held the composer back.
+ * The outbox list, which loads after the first paint, reads the rest.
  */
-export async function outboxEntriesOf(of: PromiseLike<{ draftKey: string; pageUrl?: string }>): Promise<OutboxEntry[]> {
-  const [stored, { draftKey, pageUrl }] = await Promise.all([browser.storage.local.get(outbox.key), of]);
-  const raw: unknown = stored[outbox.key];
+export function outboxEntriesOf(raw: unknown, draftKey: string, pageUrl: string | undefined): OutboxEntry[] {
   if (!Array.isArray(raw)) return [];
   return raw.flatMap((item: unknown) => {
     const keys = item as { draftKey?: unknown; pageUrl?: unknown } | null;

@@ -4,6 +4,8 @@ import * as z from 'zod/mini';
 export interface StoredValue<T> {
   readonly key: string;
   get(): Promise<T>;
+  /** The value from what `storage.local.get` returned for this key (for reads of several keys at once). */
+  parse(raw: unknown): T;
   set(value: T): Promise<void>;
   /**
    * Read-modify-write, one at a time within this context, so concurrent updates (several
@@ -41,6 +43,7 @@ export function storedValue<S extends z.ZodMiniType>(
   return {
     key,
     get,
+    parse,
     set,
     update(change) {
       const run = queue.then(async () => {

@@ -1,6 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadComposerStart } from '@/utils/composer/start';
+import { beginStartRead, START_KEYS } from '@/utils/composer/start-read';
+import { accountCache } from '@/utils/storage/account';
+import { composerMemory } from '@/utils/storage/composer-memory';
+import { drafts } from '@/utils/storage/drafts';
+import { settings } from '@/utils/storage/settings';
 import { outbox, type OutboxEntry } from '@/utils/storage/outbox';
 
 /** What a composer opened on a page finds of that page's earlier send. */
@@ -18,10 +23,33 @@ function send(draftKey: string, id: string, text = 'Hello'): OutboxEntry {
   };
 }
 
+/** Opens a composer as popup.html does: popup-early.ts begins the reads, then the composer takes them. */
+function open(search: string) {
+  beginStartRead(fakeBrowser as unknown as Parameters<typeof beginStartRead>[0], search);
+  return loadComposerStart(search);
+}
+
 describe('the composer start', () => {
+  it('reads every stored value it opens with in the one early read', () => {
+    expect([...START_KEYS].sort()).toEqual([settings, accountCache, drafts, composerMemory, outbox].map((v) => v.key).sort());
+  });
+
+  it('opens on the active tab when its URL carries no prefill', async () => {
+    const tab = { id: 12, url: 'https://news.example/open-tab', title: '  The open\ttab ' };
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([tab] as never);
+    const start = await open('');
+    // The page's own text, cleaned as any prefill is; no quote where the page could not be read.
+    expect(start.prefill).toMatchObject({ url: tab.url, title: 'The open tab', tabId: 12, text: undefined });
+  });
+
+  it('does not let an early read be taken twice', async () => {
+    await open(`?url=${encodeURIComponent(PAGE)}`);
+    await expect(loadComposerStart(`?url=${encodeURIComponent(PAGE)}`)).rejects.toThrow(/popup-early/);
+  });
+
   it("opens with the newest send of this page's draft, not another page's", async () => {
     await outbox.set([send(`url:${PAGE}`, 'older'), send('url:https://news.example/other', 'other'), send(`url:${PAGE}`, 'newest')]);
-    const start = await loadComposerStart(`?url=${encodeURIComponent(PAGE)}`);
+    const start = await open(`?url=${encodeURIComponent(PAGE)}`);
     expect(start.send?.id).toBe('newest');
   });
 
@@ -29,12 +57,12 @@ describe('the composer start', () => {
     const damaged = { ...send('url:https://news.example/other', 'other'), targets: 'not a list' };
     // As an older version or a damaged profile may have left it, past the schema check.
     await fakeBrowser.storage.local.set({ [outbox.key]: [damaged, send(`url:${PAGE}`, 'mine')] });
-    expect((await loadComposerStart(`?url=${encodeURIComponent(PAGE)}`)).send?.id).toBe('mine');
+    expect((await open(`?url=${encodeURIComponent(PAGE)}`)).send?.id).toBe('mine');
   });
 
   it('opens with no send when the page was never shared', async () => {
     await outbox.set([send('url:https://news.example/other', 'other')]);
-    expect((await loadComposerStart(`?url=${encodeURIComponent(PAGE)}`)).send).toBeUndefined();
+    expect((await open(`?url=${encodeURIComponent(PAGE)}`)).send).toBeUndefined();
   });
 
   it('finds an earlier share of this page made from another tab, with its live posts', async () => {
@@ -52,7 +80,7 @@ describe('the composer start', () => {
       ],
     };
     await outbox.set([earlier, send('url:https://news.example/other', 'other')]);
-    const start = await loadComposerStart(`?url=${encodeURIComponent(PAGE)}`);
+    const start = await open(`?url=${encodeURIComponent(PAGE)}`);
     expect(start.sharedBefore?.posts.map((p) => p.postUrl)).toEqual(['https://bsky.app/profile/me/post/1']);
     expect(start.send).toBeUndefined();
   });

@@ -1,0 +1,78 @@
+import type { browser as Api } from 'wxt/browser';
+import { readSelection } from '../share/page-readers';
+
+/**
+ * The composer's reads from the browser before its first paint: the stored values it opens with
+ * and, when its URL carries no prefill, the active tab. popup.html begins them in a small script
+ * of its own (entrypoints/popup-early.ts) before the composer's code has even loaded, so they are
+ * answered by the time that code asks; each is a trip to the browser process.
+ *
+ * No runtime import but the function injected into the page: the early script stays tiny.
+ */
+
+export type BrowserApi = typeof Api;
+
+/** The stored values the composer opens with (the keys of their storedValue()s). */
+export const START_KEYS = ['settings', 'account', 'drafts', 'composerMemory', 'outbox'];
+
+/** Parameters of the composer's URL that carry a prefill (see prefillFromSearch). */
+export const PREFILL_PARAMS = ['url', 'title', 'text', 'media'];
+
+/** The active tab, as the browser gives it: cleaned by cleanPrefill before use. */
+export interface ActiveTab {
+  url?: string;
+  title?: string;
+  text?: string;
+  tabId?: number;
+}
+
+export interface StartRead {
+  stored: Promise<Record<string, unknown>>;
+  /** Undefined when the URL carries the prefill. */
+  tab: Promise<ActiveTab | undefined>;
+}
+
+/**
+ * The page the toolbar button was clicked on. `activeTab` grants its URL and title, and lets us
+ * read the selection; pages the extension may not script (the Web Store, browser pages) simply
+ * share without a quote.
+ */
+async function readActiveTab(api: BrowserApi): Promise<ActiveTab> {
+  const [tab] = await api.tabs.query({ active: true, currentWindow: true });
+  if (!tab?.id) return {};
+  let text: string | undefined;
+  try {
+    const [frame] = await api.scripting.executeScript({ target: { tabId: tab.id }, func: readSelection });
+    text = typeof frame?.result === 'string' ? frame.result : undefined;
+  } catch {
+    text = undefined;
+  }
+  return { url: tab.url, title: tab.title, text, tabId: tab.id };
+}
+
+function readStart(api: BrowserApi, search: string): StartRead {
+  const params = new URLSearchParams(search);
+  return {
+    stored: api.storage.local.get(START_KEYS),
+    tab: PREFILL_PARAMS.some((name) => params.has(name)) ? Promise.resolve(undefined) : readActiveTab(api),
+  };
+}
+
+const EARLY = Symbol.for('sharebeam.startRead');
+type WithEarly = typeof globalThis & { [EARLY]?: StartRead };
+
+/** Begins the reads: popup-early.ts, as popup.html loads; a test, before it opens a composer. */
+export function beginStartRead(api: BrowserApi, search: string): void {
+  (globalThis as WithEarly)[EARLY] = readStart(api, search);
+}
+
+/**
+ * The reads popup-early.ts began. Only that script begins them, so that the composer's own code
+ * does not carry them too (its start-up bytes are its budget); popup.html always loads it first.
+ */
+export function takeStartRead(): StartRead {
+  const early = (globalThis as WithEarly)[EARLY];
+  if (!early) throw new Error('Sharebeam: popup-early.js did not run before the composer');
+  delete (globalThis as WithEarly)[EARLY];
+  return early;
+}
