@@ -92,7 +92,7 @@ export function Composer({ model }: { model: ComposerModel }) {
         {t('postTextHint')}
       </p>
       {model.skippedMedia.value > 0 && <p class="hint">{t('mediaSkipped', model.skippedMedia.value)}</p>}
-      {model.sharedBefore && <AlreadyShared shared={model.sharedBefore} />}
+      {model.sharedBefore.value && <AlreadyShared shared={model.sharedBefore.value} />}
       <ComposerMedia model={model} canAdd={model.apiKeySet.value} />
       {model.apiKeySet.value ? (
         <>
@@ -121,7 +121,7 @@ export function Composer({ model }: { model: ComposerModel }) {
         <p class="hint">{t('notSentSummary', blocked.map(networkName).join(', '))}</p>
       )}
       <div class="actions">
-        <button type="submit" class="primary" disabled={model.sending.value || !model.apiKeySet.value}>
+        <button type="submit" class="primary" disabled={model.sending.value || !model.sendsKnown.value || !model.apiKeySet.value}>
           {model.sending.value ? t('posting') : model.scheduleAt.value ? t('scheduleButton') : t('postButton')}
         </button>
       </div>

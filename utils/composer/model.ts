@@ -24,7 +24,16 @@ export interface ComposerStart {
   apiKeySet: boolean;
   memory: ComposerMemory;
   draft?: Draft;
-  /** The latest send of this draft, while it is going or just finished (see outbox/follow.ts). */
+  /**
+   * What the outbox knows of this share. Read after the first paint: the outbox, with its history
+   * of finished sends, is the largest value in storage, and nothing of the composer but the Post
+   * button waits for it.
+   */
+  sends: ComposerSends | PromiseLike<ComposerSends>;
+}
+
+export interface ComposerSends {
+  /** The latest send of this draft, while it is going or just finished (see outbox/draft-send.ts). */
   send?: OutboxEntry;
   /** When this page went out from this browser before, and where. */
   sharedBefore?: SharedBefore;
@@ -42,7 +51,7 @@ function originOf(prefill: Prefill): string {
  * Where a composer starts: a draft of the same share wins; otherwise the last post's profiles
  * and networks; otherwise the chosen profiles' default networks.
  */
-export function initialChoice(start: Omit<ComposerStart, 'prefill' | 'accounts' | 'apiKeySet'>, draft: Draft | undefined) {
+export function initialChoice(start: Pick<ComposerStart, 'profiles' | 'memory'>, draft: Draft | undefined) {
   const exists = (id: string) => start.profiles.some((p) => p.id === id);
   const remembered = (draft?.profileIds ?? start.memory.profileIds).filter(exists);
   const profileIds = remembered.length ? remembered : [PRIMARY_PROFILE_ID];
@@ -67,9 +76,7 @@ const asObject = <T extends object>(value: unknown): Partial<T> => (value && typ
 export function createComposer(start: ComposerStart) {
   const draftKey = draftKeyOf(start.prefill);
   const origin = originOf(start.prefill);
-  // A draft that every network took while the popup was closed is done with: start afresh.
-  const posted = start.send && isSettled(start.send) && allTaken(start.send) && start.draft && start.send.createdAt >= start.draft.updatedAt;
-  const restored = start.draft && start.draft.origin === origin && !posted ? start.draft : undefined;
+  const restored = start.draft && start.draft.origin === origin ? start.draft : undefined;
   const initial = initialChoice(start, restored);
 
   const text = signal(restored?.text ?? composeText(start.prefill));
@@ -90,7 +97,10 @@ export function createComposer(start: ComposerStart) {
   const chosen = signal<Platform[]>(initial.platforms);
   const submitting = signal(false);
   const sendError = signal<Failure | undefined>(undefined);
-  const result = signal<OutboxEntry | undefined>(start.send);
+  const result = signal<OutboxEntry | undefined>(undefined);
+  const sharedBefore = signal<SharedBefore | undefined>(undefined);
+  /** Until the outbox is read, Post waits: this draft may be on its way already. */
+  const sendsKnown = signal(false);
   /** Until every profile's copy is final the Post button stays off: a second click would be a second post. */
   const sending = computed(() => submitting.value || (result.value !== undefined && !isSettled(result.value)));
   const skippedMedia = signal(start.prefill.skippedMedia);
@@ -158,6 +168,21 @@ export function createComposer(start: ComposerStart) {
     await drafts.update((all) => all.filter((d) => d.key !== draftKey));
   }
 
+  // Runs once the composer exists (the outbox is read after the first paint, see ComposerStart.sends).
+  const sendsRead = Promise.resolve(start.sends).then(showSends);
+  function showSends({ send, sharedBefore: shared }: ComposerSends): Promise<void> | undefined {
+    batch(() => {
+      result.value ??= send;
+      sharedBefore.value = shared;
+      sendsKnown.value = true;
+    });
+    if (send && !isSettled(send)) void sendingReady.then((m) => m.follow(composer, send));
+    // A draft that every network took while the popup was closed is done with: start afresh.
+    if (send && restored && isSettled(send) && allTaken(send) && send.createdAt >= restored.updatedAt) {
+      return import('./discard').then((m) => m.discardDraft(composer));
+    }
+  }
+
   /** Changes part of the draft and keeps it, so closing the popup loses nothing. */
   function edit(change: () => void): Promise<void> {
     batch(change);
@@ -187,7 +212,8 @@ export function createComposer(start: ComposerStart) {
     sendError,
     result,
     skippedMedia,
-    sharedBefore: start.sharedBefore,
+    sharedBefore,
+    sendsKnown,
     /** The tab the share started from, whose images and screenshot can be added. */
     tabId: start.prefill.tabId,
 
@@ -219,8 +245,9 @@ export function createComposer(start: ComposerStart) {
     draftKey,
     submitting,
     reviewerReady,
-    /** Settles once the checks and the send path have loaded (tests wait for it before tearing down). */
-    loaded: Promise.all([reviewerReady, sendingReady]).then(() => undefined),
+    sendsRead,
+    /** Settles once the outbox is read and the checks and send path have loaded (tests wait for it). */
+    loaded: Promise.all([reviewerReady, sendingReady, sendsRead]).then(() => undefined),
     edit,
     clearDraft,
 
@@ -235,7 +262,6 @@ export function createComposer(start: ComposerStart) {
     /** Stops what of the send has not gone out yet (see sending.ts). */
     cancel: () => void sendingReady.then((m) => m.cancel(composer)),
   };
-  if (start.send && !isSettled(start.send)) void sendingReady.then((m) => m.follow(composer, start.send!));
   return composer;
 }
 

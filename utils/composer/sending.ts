@@ -38,6 +38,8 @@ const failure = (kind: Failure['kind']): Failure => ({ kind });
 
 /** Sends to the networks that can take the draft; nothing typed is cleared unless every network took it. */
 export async function submit(model: Composer): Promise<void> {
+  // A send of this draft still going is known before another can start (Ctrl+Enter at once).
+  await model.sendsRead;
   if (model.sending.value) return;
   model.submitting.value = true;
   model.sendError.value = undefined;

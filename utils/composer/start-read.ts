@@ -2,8 +2,8 @@ import type { browser as Api } from 'wxt/browser';
 import { readSelection } from '../share/page-readers';
 
 /**
- * The composer's reads from the browser before its first paint: the stored values it opens with
- * and, when its URL carries no prefill, the active tab. popup.html begins them in a small script
+ * The composer's reads from the browser: the stored values it opens with, the outbox and, when
+ * its URL carries no prefill, the active tab. popup.html begins them in a small script
  * of its own (entrypoints/popup-early.ts) before the composer's code has even loaded, so they are
  * answered by the time that code asks; each is a trip to the browser process.
  *
@@ -13,7 +13,12 @@ import { readSelection } from '../share/page-readers';
 export type BrowserApi = typeof Api;
 
 /** The stored values the composer opens with (the keys of their storedValue()s). */
-export const START_KEYS = ['settings', 'account', 'drafts', 'composerMemory', 'outbox'];
+export const START_KEYS = ['settings', 'account', 'drafts', 'composerMemory'];
+/**
+ * The outbox, read on its own after them: with its history of finished sends it is the largest
+ * value in storage, and the browser answers reads in turn, so the others must not wait for it.
+ */
+export const OUTBOX_KEY = 'outbox';
 
 /** Parameters of the composer's URL that carry a prefill (see prefillFromSearch). */
 export const PREFILL_PARAMS = ['url', 'title', 'text', 'media'];
@@ -28,6 +33,7 @@ export interface ActiveTab {
 
 export interface StartRead {
   stored: Promise<Record<string, unknown>>;
+  outbox: Promise<Record<string, unknown>>;
   /** Undefined when the URL carries the prefill. */
   tab: Promise<ActiveTab | undefined>;
 }
@@ -54,6 +60,7 @@ function readStart(api: BrowserApi, search: string): StartRead {
   const params = new URLSearchParams(search);
   return {
     stored: api.storage.local.get(START_KEYS),
+    outbox: api.storage.local.get(OUTBOX_KEY),
     tab: PREFILL_PARAMS.some((name) => params.has(name)) ? Promise.resolve(undefined) : readActiveTab(api),
   };
 }

@@ -12,8 +12,8 @@ import { takeStartRead } from './start-read';
 /**
  * What the composer opens with, all from local storage and the tab: no network request stands
  * between a click and a usable composer. The reads were begun before this code loaded (see
- * start-read.ts). Of the outbox only the sends of this draft and this page are checked; the
- * outbox list loads the others after the first paint.
+ * start-read.ts). The outbox follows the first paint; of it, only the sends of this draft and this
+ * page are checked here (the outbox list reads the others).
  */
 export async function loadComposerStart(search: string): Promise<ComposerStart> {
   const read = takeStartRead();
@@ -21,7 +21,6 @@ export async function loadComposerStart(search: string): Promise<ComposerStart> 
   const prefill = prefillFromSearch(search) ?? cleanPrefill(tab ?? {});
   const current = settings.parse(stored[settings.key]);
   const draftKey = draftKeyOf(prefill);
-  const sends = outboxEntriesOf(stored[outbox.key], draftKey, prefill.url);
   return {
     prefill,
     profiles: current.profiles,
@@ -29,7 +28,9 @@ export async function loadComposerStart(search: string): Promise<ComposerStart> 
     apiKeySet: current.apiKeySet,
     memory: composerMemory.parse(stored[composerMemory.key]),
     draft: drafts.parse(stored[drafts.key]).find((d) => d.key === draftKey),
-    send: sendOfDraft(sends, draftKey, Date.now()),
-    sharedBefore: sharedBefore(sends, prefill.url),
+    sends: read.outbox.then((raw) => {
+      const sends = outboxEntriesOf(raw[outbox.key], draftKey, prefill.url);
+      return { send: sendOfDraft(sends, draftKey, Date.now()), sharedBefore: sharedBefore(sends, prefill.url) };
+    }),
   };
 }

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { discardDraft } from '@/utils/composer/discard';
 import { mediaEdits } from '@/utils/composer/media-edits';
-import { createComposer as openComposer, type ComposerStart } from '@/utils/composer/model';
+import { createComposer as openComposer, type ComposerSends, type ComposerStart } from '@/utils/composer/model';
+import type { OutboxEntry } from '@/utils/storage/outbox';
 import { drafts } from '@/utils/storage/drafts';
 import { NO_DEFAULTS, PRIMARY_PROFILE_ID, type Profile } from '@/utils/storage/settings';
 
@@ -32,6 +33,7 @@ function start(change: Partial<ComposerStart> = {}): ComposerStart {
     accounts: [],
     apiKeySet: true,
     memory: { profileIds: [], networks: [] },
+    sends: {},
     ...change,
   };
 }
@@ -93,6 +95,49 @@ describe('drafts', () => {
     expect(composer.chosen.value).toEqual(['bluesky']);
     expect(composer.scheduleAt.value).toBe('');
     expect(composer.features.value.shortenLinks).toBe(false);
+    expect(await drafts.get()).toEqual([]);
+  });
+});
+
+describe('what the outbox knows of this share', () => {
+  const sent = (state: 'sending' | 'done', createdAt: number): OutboxEntry => ({
+    id: `send-${state}`,
+    createdAt,
+    draftKey: 'tab:7',
+    post: { post: 'My own words', platforms: ['bluesky'] },
+    targets: [
+      {
+        profileId: PRIMARY_PROFILE_ID,
+        idempotencyKey: 'key-1',
+        state,
+        networks: state === 'done' ? [{ platform: 'bluesky', status: 'published', postUrl: 'https://bsky.app/profile/me/post/1' }] : [],
+        updatedAt: createdAt,
+      },
+    ],
+  });
+
+  it('keeps Post waiting until the outbox is read, then shows the send still going and keeps Post off', async () => {
+    let answer!: (sends: ComposerSends) => void;
+    const composer = createComposer(start({ sends: new Promise((resolve) => (answer = resolve)) }));
+    expect(composer.sendsKnown.value).toBe(false);
+    expect(composer.text.value).toBe(`An article\n${PAGE}`);
+
+    answer({ send: sent('sending', Date.now()) });
+    await composer.sendsRead;
+    expect(composer.sendsKnown.value).toBe(true);
+    expect(composer.result.value?.id).toBe('send-sending');
+    expect(composer.sending.value).toBe(true);
+  });
+
+  it('starts afresh once it learns that every network took the draft while the popup was closed', async () => {
+    await createComposer(start()).setText('My own words');
+    const [draft] = await drafts.get();
+    const composer = createComposer(start({ draft, sends: { send: sent('done', draft!.updatedAt + 1) } }));
+    expect(composer.text.value).toBe('My own words');
+
+    await composer.sendsRead;
+    expect(composer.text.value).toBe(`An article\n${PAGE}`);
+    expect(composer.result.value?.id).toBe('send-done');
     expect(await drafts.get()).toEqual([]);
   });
 });
