@@ -54,14 +54,19 @@ function composerSettled(page: OpenPage, since: number, refreshed: number): Prom
   })()`);
 }
 
-/** The lowest of three readings, a quarter of a second apart. */
+/**
+ * Readings, each after a full collection, until one is no lower than the lowest so far (at most
+ * five): a page closed just before may still be in the isolate, and leaves it as the collections
+ * run, not after a set time.
+ */
 async function lowestOf(read: () => Promise<HeapUsage>): Promise<HeapUsage> {
-  const readings: HeapUsage[] = [];
-  for (let i = 0; i < 3; i++) {
-    if (i > 0) await new Promise((resolve) => setTimeout(resolve, 250));
-    readings.push(await read());
+  let low = await read();
+  for (let i = 1; i < 5; i++) {
+    const next = await read();
+    if (next.usedSize >= low.usedSize) break;
+    low = next;
   }
-  return readings.reduce((low, h) => (h.usedSize < low.usedSize ? h : low));
+  return low;
 }
 
 type Send = (method: string) => Promise<unknown>;

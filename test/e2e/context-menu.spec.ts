@@ -1,23 +1,7 @@
-import type { Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { Composer } from './pages';
+import { clickMenu, Composer } from './pages';
 
 const PAGE = { url: 'https://blog.example/post/7', title: 'Seven things' };
-
-/**
- * Clicks a context-menu entry the way Chrome does: the real listeners run with the click data and
- * the tab, whose address and title a real click grants through activeTab.
- */
-async function clickMenu(sw: Worker, info: Record<string, unknown>, page: { url: string; title: string }) {
-  await sw.evaluate(
-    async ({ info, page }) => {
-      const [tab] = await chrome.tabs.query({ url: page.url });
-      // Chromium still exposes dispatch() on extension events inside the worker.
-      (chrome.contextMenus.onClicked as unknown as { dispatch(...args: unknown[]): void }).dispatch(info, { ...tab, ...page });
-    },
-    { info, page },
-  );
-}
 
 test.describe('right-click share', () => {
   test('registers the four entries under their ids', async ({ sw }) => {

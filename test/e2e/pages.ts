@@ -1,4 +1,4 @@
-import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Locator, type Page, type Worker } from '@playwright/test';
 
 /** The options page, driven through its labels the way a person fills it in. */
 export class OptionsPage {
@@ -206,4 +206,19 @@ export class HistoryPage {
   get loadMore(): Locator {
     return this.page.getByRole('button', { name: 'Load more', exact: true });
   }
+}
+
+/**
+ * Clicks a context-menu entry the way Chrome does: the real listeners run with the click data and
+ * the tab, whose address and title a real click grants through activeTab.
+ */
+export async function clickMenu(sw: Worker, info: Record<string, unknown>, page: { url: string; title: string }): Promise<void> {
+  await sw.evaluate(
+    async ({ info, page }) => {
+      const [tab] = await chrome.tabs.query({ url: page.url });
+      // Chromium still exposes dispatch() on extension events inside the worker.
+      (chrome.contextMenus.onClicked as unknown as { dispatch(...args: unknown[]): void }).dispatch(info, { ...tab, ...page });
+    },
+    { info, page },
+  );
 }

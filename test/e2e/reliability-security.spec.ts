@@ -1,7 +1,7 @@
-import type { BrowserContext, Page, Worker } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { E2E_KEY, E2E_X, expect, test } from './fixtures';
 import { Outbox } from './faults';
-import { clickToolbarButton, Composer } from './pages';
+import { clickMenu, clickToolbarButton, Composer } from './pages';
 
 /** Keys stay in the background, and whatever a web page hands over is treated as hostile. */
 
@@ -31,16 +31,6 @@ function failOnDialogs(context: BrowserContext) {
   context.on('page', (page) => page.on('dialog', (dialog) => {
     throw new Error(`A page opened a dialog: ${dialog.message()}`);
   }));
-}
-
-async function clickMenu(sw: Worker, info: Record<string, unknown>, page: { url: string; title: string }) {
-  await sw.evaluate(
-    async ({ info, page }) => {
-      const [tab] = await chrome.tabs.query({ url: page.url });
-      (chrome.contextMenus.onClicked as unknown as { dispatch(...args: unknown[]): void }).dispatch(info, { ...tab, ...page });
-    },
-    { info, page },
-  );
 }
 
 test.describe('keys stay in the background', () => {
