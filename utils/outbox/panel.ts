@@ -23,7 +23,9 @@ export function createOutboxPanel(composerDraftKey: string) {
     changed = true;
     show(list);
   });
-  // A change seen meanwhile is newer than what this read returns.
+  // Read here, after the watch is set, not taken from the composer's early read of the outbox: a
+  // change between that read and this watch would be missed. A change seen meanwhile is newer
+  // than what this read returns.
   void outbox.get().then((list) => changed || show(list));
   // Chrome's service worker gets no 'online' event: a page that sees the network come back tells
   // it, so what waits for the network goes at once (otherwise at the next alarm, within a minute).
