@@ -24,6 +24,8 @@ export interface ComposerStart {
   apiKeySet: boolean;
   memory: ComposerMemory;
   draft?: Draft;
+  /** The other composers' drafts, as stored when this one opened. */
+  otherDrafts?: readonly Draft[];
   /**
    * What the outbox knows of this share. Read after the first paint: the outbox, with its history
    * of finished sends, is the largest value in storage, and nothing of the composer but the Post
@@ -128,7 +130,13 @@ export function createComposer(start: ComposerStart) {
   const review = computed<Review | undefined>(() => reviewer.value?.reviewDraft(state.value, selected.value));
   const sendable = computed(() => selected.value.filter((p) => !review.value?.problems.some((x) => x.platform === p)));
 
-  async function saveDraft() {
+  // The other drafts, kept current, so that saving this one is a single write issued in the same
+  // event as the edit: a popup closed right after a keystroke must not take the keystroke along
+  // (a read before the write would leave it waiting, and a closing page would drop it).
+  let others: Draft[] = [...(start.otherDrafts ?? [])];
+  drafts.watch((all) => (others = all.filter((d) => d.key !== draftKey)));
+
+  function saveDraft(): Promise<void> {
     const draft: Draft = {
       key: draftKey,
       text: text.value,
@@ -143,10 +151,7 @@ export function createComposer(start: ComposerStart) {
       origin,
       updatedAt: Date.now(),
     };
-    await drafts.update((all) => [
-      ...all.filter((d) => d.key !== draftKey && draft.updatedAt - d.updatedAt < DRAFT_MAX_AGE_MS),
-      draft,
-    ]);
+    return drafts.set([...others.filter((d) => draft.updatedAt - d.updatedAt < DRAFT_MAX_AGE_MS), draft]);
   }
 
   async function refreshProfile(profileId: string) {
@@ -164,8 +169,8 @@ export function createComposer(start: ComposerStart) {
     }
   }
 
-  async function clearDraft() {
-    await drafts.update((all) => all.filter((d) => d.key !== draftKey));
+  function clearDraft(): Promise<void> {
+    return drafts.set(others);
   }
 
   // Runs once the composer exists (the outbox is read after the first paint, see ComposerStart.sends).

@@ -21,13 +21,15 @@ export async function loadComposerStart(search: string): Promise<ComposerStart> 
   const prefill = prefillFromSearch(search) ?? cleanPrefill(tab ?? {});
   const current = settings.parse(stored[settings.key]);
   const draftKey = draftKeyOf(prefill);
+  const saved = drafts.parse(stored[drafts.key]);
   return {
     prefill,
     profiles: current.profiles,
     accounts: accountCache.parse(stored[accountCache.key]),
     apiKeySet: current.apiKeySet,
     memory: composerMemory.parse(stored[composerMemory.key]),
-    draft: drafts.parse(stored[drafts.key]).find((d) => d.key === draftKey),
+    draft: saved.find((d) => d.key === draftKey),
+    otherDrafts: saved.filter((d) => d.key !== draftKey),
     sends: read.outbox.then((raw) => {
       const sends = outboxEntriesOf(raw[outbox.key], draftKey, prefill.url);
       return { send: sendOfDraft(sends, draftKey, Date.now()), sharedBefore: sharedBefore(sends, prefill.url) };

@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { discardDraft } from '@/utils/composer/discard';
 import { mediaEdits } from '@/utils/composer/media-edits';
 import { createComposer as openComposer, type ComposerSends, type ComposerStart } from '@/utils/composer/model';
@@ -70,6 +71,18 @@ describe('drafts', () => {
     const again = createComposer(start({ draft: (await drafts.get())[0] }));
     expect(again.text.value).toBe('My own words');
     expect(again.chosen.value).toEqual(['bluesky', 'linkedin']);
+  });
+
+  it('writes an edit in the same event, so a popup closed at once keeps it, and keeps the other tabs\' drafts', async () => {
+    const other = createComposer(start({ prefill: { url: 'https://example.com/other', media: [], skippedMedia: 0, tabId: 8 } }));
+    await other.setText('Another tab');
+    // As the popup opens: with the drafts stored then.
+    const composer = createComposer(start({ otherDrafts: await drafts.get() }));
+    const write = vi.spyOn(fakeBrowser.storage.local, 'set');
+    void composer.setText('Typed just before closing');
+    expect(write).toHaveBeenCalledTimes(1);
+    await composer.loaded;
+    expect((await drafts.get()).map((d) => d.text).sort()).toEqual(['Another tab', 'Typed just before closing']);
   });
 
   it('starts afresh when the same tab shares something else', async () => {
