@@ -1,0 +1,50 @@
+import { expect, test } from './fixtures';
+import { until } from './firefox';
+import { Composer, hrefOf } from './pages';
+
+const ARTICLE = { url: 'https://news.example/2026/outbox', title: 'Outbox' };
+
+/**
+ * Firefox runs the background as an event page and stops it after `extensions.background.idle.timeout`
+ * ms without an extension API call or event (30 s by default). An open request does not keep it
+ * alive (unlike Chrome's service worker, which waits up to 30 s for a fetch), so with a short
+ * timeout Firefox itself stops it mid-request, as it would with the default one and a slow
+ * Ayrshare.
+ */
+test.override({ firefoxPrefs: { 'extensions.background.idle.timeout': 1_000 } });
+
+test('a send whose background Firefox stopped mid-request is delivered once, when the background starts again', async ({
+  configured,
+  firefox,
+  sandbox,
+}) => {
+  // Asked through an extension page that stays open; reading the contexts does not wake the background.
+  const backgroundRuns = () =>
+    configured.page.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['BACKGROUND' as never] })).length > 0);
+  const composer = await Composer.open(firefox, ARTICLE);
+  await composer.check('Bluesky');
+  // Ayrshare takes its time with the post: long after the background is gone, it makes it.
+  sandbox.fault({ method: 'POST', path: '/post', kind: 'delay', ms: 8_000 });
+  await composer.post();
+  await until('the post to reach the sandbox', () => sandbox.requestsTo('POST', '/post').length === 1);
+  await composer.page.close();
+
+  await until('Firefox to stop the idle background', async () => !(await backgroundRuns()));
+  expect(sandbox.posts()).toHaveLength(0);
+  // The outbox alarm that would wake it on its own is set (two minutes on: the test does not wait).
+  expect(await configured.page.evaluate(async () => (await chrome.alarms.get('outbox'))?.scheduledTime)).toBeGreaterThan(Date.now());
+  // Ayrshare carries the post out though nobody is left to hear the answer.
+  await until('the sandbox to make the post', () => sandbox.posts().length === 1);
+
+  // Opening the composer again sends the background a message, which starts it; it finds the
+  // send it was in the middle of and asks again with the same idempotency key.
+  const again = await Composer.open(firefox, ARTICLE);
+  const link = await again.postLink('Bluesky');
+  expect(await backgroundRuns()).toBe(true);
+  const [made] = sandbox.posts();
+  expect(sandbox.posts()).toHaveLength(1);
+  // The composer links the very post the interrupted request made.
+  expect(await hrefOf(link)).toBe(made?.postIds.find((p) => p.platform === 'bluesky')?.postUrl);
+  const keys = sandbox.requestsTo('POST', '/post').map((r) => (r.body as { idempotencyKey?: string }).idempotencyKey);
+  expect(new Set(keys).size).toBe(1);
+});
