@@ -139,7 +139,15 @@ export default defineConfig({
         gecko: {
           id: 'sharebeam@sharebeam.dev',
           strict_min_version: '142.0',
-          data_collection_permissions: { required: ['none'] },
+          // What leaves the browser, in Mozilla's categories: everything goes to the API base URL
+          // (Ayrshare), and only because the user posts. The post and its media, comments and
+          // notes (personalCommunications); the shared page's title, selection, images, links or
+          // screenshot (websiteContent) and its address (browsingActivity); the API, Profile and
+          // X app keys as request headers (authenticationInfo). Sharebeam cannot post without
+          // them, so they are required, not optional. Nothing goes anywhere else.
+          data_collection_permissions: {
+            required: ['personalCommunications', 'websiteContent', 'browsingActivity', 'authenticationInfo'],
+          },
         },
       },
     }),

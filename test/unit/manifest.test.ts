@@ -25,6 +25,12 @@ const FORBIDDEN_KEYS = [
   'sandbox',
 ];
 
+/**
+ * What Firefox's install prompt says Sharebeam sends out, in Mozilla's categories: the post, the
+ * page shared and its address, the keys. Each is sent to the API base URL only, and only to post.
+ */
+const DATA_SENT = ['authenticationInfo', 'browsingActivity', 'personalCommunications', 'websiteContent'];
+
 const root = path.resolve(import.meta.dirname, '../..');
 
 function builtManifest(dir: string): Record<string, unknown> {
@@ -54,8 +60,16 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('the %s manifest', (dir) => {
   });
 });
 
-it('explains every permission in the README', () => {
+it('explains every permission, and the data Firefox is told about, in the README', () => {
   const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
   for (const permission of ALLOWED_PERMISSIONS) expect(readme, `README does not explain ${permission}`).toMatch(new RegExp(`\\| \`${permission}\` \\|`));
   for (const host of ALLOWED_HOSTS) expect(readme).toContain(host);
+  for (const category of DATA_SENT) expect(readme, `README does not explain ${category}`).toMatch(new RegExp(`\\| \`${category}\` \\|`));
+});
+
+it('declares to Firefox the data it sends to Ayrshare, as a requirement of using it', () => {
+  const gecko = (builtManifest('firefox-mv3').browser_specific_settings as { gecko: { data_collection_permissions: { required: string[]; optional?: string[] } } }).gecko;
+  expect([...gecko.data_collection_permissions.required].sort()).toEqual(DATA_SENT);
+  expect(gecko.data_collection_permissions.optional ?? []).toEqual([]);
+  expect(builtManifest('chrome-mv3')).not.toHaveProperty('browser_specific_settings');
 });
