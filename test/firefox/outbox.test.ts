@@ -5,11 +5,10 @@ import { Composer, hrefOf } from './pages';
 const ARTICLE = { url: 'https://news.example/2026/outbox', title: 'Outbox' };
 
 /**
- * Firefox runs the background as an event page and stops it after `extensions.background.idle.timeout`
- * ms without an extension API call or event (30 s by default). An open request does not keep it
- * alive (unlike Chrome's service worker, which waits up to 30 s for a fetch), so with a short
- * timeout Firefox itself stops it mid-request, as it would with the default one and a slow
- * Ayrshare.
+ * Firefox runs the background as an event page and stops it `extensions.background.idle.timeout`
+ * ms after its last extension API call or event (30 s by default), whether or not a request is
+ * still waiting for its answer. With one second, Firefox itself stops it in the middle of a
+ * request, as it would with the default and an Ayrshare slower than 30 s.
  */
 test.override({ firefoxPrefs: { 'extensions.background.idle.timeout': 1_000 } });
 
@@ -23,13 +22,15 @@ test('a send whose background Firefox stopped mid-request is delivered once, whe
     configured.page.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['BACKGROUND' as never] })).length > 0);
   const composer = await Composer.open(firefox, ARTICLE);
   await composer.check('Bluesky');
-  // Ayrshare takes its time with the post: long after the background is gone, it makes it.
+  // Ayrshare takes its time with the post: it makes it long after the background is gone (Firefox
+  // stops it about a second after the request left).
   sandbox.fault({ method: 'POST', path: '/post', kind: 'delay', ms: 8_000 });
   await composer.post();
   await until('the post to reach the sandbox', () => sandbox.requestsTo('POST', '/post').length === 1);
   await composer.page.close();
 
   await until('Firefox to stop the idle background', async () => !(await backgroundRuns()));
+  // Stopped before Ayrshare answered: the answer has nobody to go to.
   expect(sandbox.posts()).toHaveLength(0);
   // The outbox alarm that would wake it on its own is set (two minutes on: the test does not wait).
   expect(await configured.page.evaluate(async () => (await chrome.alarms.get('outbox'))?.scheduledTime)).toBeGreaterThan(Date.now());
