@@ -93,7 +93,8 @@ export type PostStatus = 'success' | 'error' | 'pending' | 'awaiting approval' |
 /** One `postIds[]` entry (§4.2); fields beyond the first four depend on the network. */
 export interface NetworkPostResult {
   status: 'success' | 'error';
-  id: string;
+  /** The network's own id: a number on Telegram, as in the docs' POST /post example (`"id": 635`, §4.2). */
+  id: string | number;
   postUrl?: string;
   platform: Platform;
   cid?: string;

@@ -21,7 +21,7 @@ export const PLATFORMS = [
   'youtube',
 ] as const;
 
-export const Platform = z.enum(PLATFORMS);
+export const Platform = z.literal(PLATFORMS);
 export type Platform = z.infer<typeof Platform>;
 
 export function isPlatform(value: unknown): value is Platform {

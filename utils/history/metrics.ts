@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { isPlatform, type Platform } from '../ayrshare/platforms';
 import { publicHttpsUrl } from '../urls';
-import { NetworkAnalyticsReply, PerNetworkReply } from './reply';
+import { NetworkAnalyticsReply, PerNetworkReply } from '../ayrshare/replies';
 
 /**
  * POST /analytics/post answers per network with that network's own metric names (§4.13):

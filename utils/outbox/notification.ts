@@ -43,3 +43,8 @@ export async function openNotified(notificationId: string): Promise<void> {
   await browser.tabs.create({ url: live ?? browser.runtime.getURL(history as `/post-history.html${string}`) });
   await browser.notifications.clear(notificationId);
 }
+
+/** A click on one of Sharebeam's notifications opens what it is about. */
+export function setUpNotifications(): void {
+  browser.notifications.onClicked.addListener((id) => void openNotified(id));
+}

@@ -1,6 +1,6 @@
 import net from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { callAyrshare, createPost, type Credentials } from '@/utils/ayrshare/client';
+import { callAyrshare, createPost, findPostByKey, readPost, type Credentials } from '@/utils/ayrshare/client';
 import { FailureError, type Failure } from '@/utils/ayrshare/failure';
 import { startSandbox, type Sandbox } from '../../sandbox/server';
 
@@ -68,16 +68,24 @@ describe('the Ayrshare client', () => {
     expect(failure).toMatchObject({ kind: 'rejected', status: 400, code: expect.any(Number), said: expect.any(String) });
   });
 
-  it('answers a resend with a used idempotency key with the post the first request made, posting nothing', async () => {
+  it('reports a resend with a used idempotency key as refused, and finds the post the first request made by that key', async () => {
     const body = post(['bluesky', 'facebook']);
     sandbox.fault({ path: '/post', kind: 'dropAfterAccept' });
     await failureOf(createPost(credentials, body));
-    const reply = await createPost(credentials, body);
+    expect((await failureOf(createPost(credentials, body))).kind).toBe('rejected');
     const [made] = sandbox.posts();
     expect(sandbox.posts()).toHaveLength(1);
-    expect(reply).toMatchObject({ id: made?.id, postIds: [{ platform: 'bluesky', postUrl: expect.stringMatching(/^https:/) }] });
-    expect(reply.errors?.[0]).toMatchObject({ platform: 'facebook', code: 161 });
-    expect(sandbox.requestsTo('GET', `/post/${made?.id}`)).toHaveLength(1);
+    const found = await findPostByKey(credentials, body.idempotencyKey);
+    expect(found).toMatchObject({ id: made?.id, postIds: [{ platform: 'bluesky', postUrl: expect.stringMatching(/^https:/) }] });
+    expect(found?.errors?.[0]).toMatchObject({ platform: 'facebook', code: 161 });
+    expect(await findPostByKey(credentials, 'a-key-never-used')).toBeUndefined();
+  });
+
+  it('reads a Telegram post, whose social id is a number in the docs', async () => {
+    sandbox.reset({ apiKeys: [KEY], primary: { title: 'Unit', linked: ['telegram'] } });
+    const reply = await createPost(credentials, post(['telegram'] as never));
+    expect(typeof reply.postIds?.[0]?.id).toBe('number');
+    expect((await readPost(credentials, reply.id!)).postIds?.[0]).toMatchObject({ platform: 'telegram', status: 'success' });
   });
 
   it('leaves a 429 on a read to the caller, with the wait Ayrshare asked for', async () => {

@@ -17,8 +17,10 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'profiles/test': unused,
     'profiles/export': unused,
     'profiles/import': unused,
-    'api/call': unused,
+    'ayrshare/call': unused,
     'post/submit': unused,
+    'outbox/cancel': unused,
+    'outbox/resume': unused,
     ...overrides,
   } as Handlers;
 }

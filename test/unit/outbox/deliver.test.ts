@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Credentials } from '@/utils/ayrshare/client';
 import type { PostContent } from '@/utils/ayrshare/post-body';
 import { cancelSend, OUTBOX_ALARM, resume } from '@/utils/outbox/deliver';
+import { SENDING_GRACE_MS } from '@/utils/outbox/states';
 import { submitPost, type SubmitDeps } from '@/utils/outbox/submit';
 import { outbox, type OutboxEntry } from '@/utils/storage/outbox';
 import { startSandbox, type Sandbox } from '../../sandbox/server';
@@ -105,7 +106,8 @@ describe('the outbox', () => {
     await alarmFires();
     const [made] = sandbox.posts();
     expect(sandbox.posts()).toHaveLength(1);
-    expect(sandbox.requestsTo('GET', `/post/${made?.id}`)).toHaveLength(1);
+    // The re-sent copy is refused; the post is found by its idempotency key (GET /history).
+    expect(sandbox.requestsTo('GET', '/history')).toHaveLength(1);
     expect((await stored(entry.id)).targets[0]).toMatchObject({
       state: 'done',
       postId: made?.id,
@@ -125,9 +127,16 @@ describe('the outbox', () => {
       { id: 'left', createdAt: T0, post: POST, targets: [{ profileId: 'primary', idempotencyKey, state: 'sending', networks: [], updatedAt: T0 }] },
     ]);
 
+    // Until its grace period is over, Ayrshare may still be working on the first copy: nothing is sent.
     await resume(deps);
+    expect(postsSent()).toHaveLength(1);
+    expect((await stored('left')).targets[0]?.state).toBe('sending');
+    expect(await alarm()).toMatchObject({ scheduledTime: T0 + SENDING_GRACE_MS });
+
+    await alarmFires();
+    expect(postsSent()).toHaveLength(2);
     expect(sandbox.posts()).toHaveLength(1);
-    expect((await stored('left')).targets[0]).toMatchObject({ state: 'done', networks: [{ status: 'published' }] });
+    expect((await stored('left')).targets[0]).toMatchObject({ state: 'done', attempts: 2, networks: [{ status: 'published' }] });
   });
 
   it.each([
