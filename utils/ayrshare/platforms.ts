@@ -21,6 +21,8 @@ export const PLATFORMS = [
   'youtube',
 ] as const;
 
+// z.literal with a list checks exactly what z.enum does, in a third of z.enum's bytes in the
+// service worker (the worker's fixed lists all use it).
 export const Platform = z.literal(PLATFORMS);
 export type Platform = z.infer<typeof Platform>;
 
