@@ -42,9 +42,27 @@ export interface ProfileSeed {
   accounts?: Partial<Record<Platform, SocialAccountSeed>>;
 }
 
+/**
+ * Where Ayrshare's docs disagree or are silent, the sandbox answers the documented or likeliest
+ * way by default, and the pessimistic way when the seed says so (README: "Pessimistic readings").
+ */
+export interface PessimisticReadings {
+  /** GET /post/:id answers an array holding the post (one doc version) instead of the post itself. */
+  getPostAsArray?: boolean;
+  /** A used idempotency key is refused with a generic error (code 101) that names no post. */
+  duplicateKeyWithoutId?: boolean;
+  /** Two copies with the same key arriving together are both accepted: two posts. */
+  concurrentDuplicates?: boolean;
+  /** A post held by a `delay` fault is made, then answered with a 500. */
+  slowPostAnswers500?: boolean;
+}
+export type PessimisticReading = keyof PessimisticReadings;
+
 export interface SandboxSeed {
   /** Accepted Bearer tokens (API keys of the account). */
   apiKeys: string[];
+  /** `true` for every pessimistic reading, or the ones wanted; none by default. */
+  pessimistic?: boolean | PessimisticReadings;
   /** Gates endpoints per ayrshare-api.md §8; default `business`. */
   plan?: Plan;
   /** Requests per profile per 5-minute window before a 429 (§5.3); default 250. */

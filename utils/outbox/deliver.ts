@@ -117,7 +117,8 @@ async function check(entry: OutboxEntry, target: OutboxTarget, deps: DeliverDeps
   }
   const saved = (await changeTarget(entry.id, target.profileId, next)).find((e) => e.id === entry.id);
   const settled = saved?.targets.find((t) => t.profileId === target.profileId);
-  if (saved && settled && !isFollowed(settled) && !isLookedFor(settled)) {
+  // Found, or final now: its own notification. A post not found stays as the send's notification said.
+  if (saved && settled && settled.state === 'done' && !isFollowed(settled)) {
     await browser.notifications.create(`${entry.id}|${target.profileId}`, notificationOf({ ...saved, targets: [settled] }));
   }
 }

@@ -2,6 +2,7 @@ import net from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { callAyrshare, createPost, findPostByKey, readPost, type Credentials } from '@/utils/ayrshare/client';
 import { FailureError, type Failure } from '@/utils/ayrshare/failure';
+import { retryAfterMs } from '@/utils/ayrshare/server-text';
 import { startSandbox, type Sandbox } from '../../sandbox/server';
 
 const KEY = 'unit-key-000000001';
@@ -149,5 +150,21 @@ describe('refusals and retries of actions', () => {
     sandbox.fault({ method: 'DELETE', path: '/post', kind: 'status', status: 503 });
     await failureOf(callAyrshare(credentials, { method: 'delete', path: 'post', json: { id: 'p1' } }));
     expect(sandbox.requestsTo('DELETE', '/post')).toHaveLength(1);
+  });
+});
+
+describe('waits a server asks for', () => {
+  const headers = (entries: Record<string, string>) => new Headers(entries);
+
+  it('keeps Retry-After and x-ratelimit-reset within 1 second and 15 minutes', () => {
+    expect(retryAfterMs(headers({ 'retry-after': '120' }))).toBe(120_000);
+    expect(retryAfterMs(headers({ 'retry-after': '86400' }))).toBe(15 * 60_000);
+    expect(retryAfterMs(headers({ 'retry-after': '0' }))).toBe(1_000);
+    expect(retryAfterMs(headers({ 'x-ratelimit-reset': '45000' }))).toBe(45_000);
+    // A reset given in seconds where Ayrshare documents ms is not taken as a 300 ms wait.
+    expect(retryAfterMs(headers({ 'x-ratelimit-reset': '300' }))).toBe(1_000);
+    const now = Date.UTC(2026, 6, 8, 12, 0);
+    expect(retryAfterMs(headers({ 'retry-after': new Date(now + 3_600_000 * 24).toUTCString() }), now)).toBe(15 * 60_000);
+    expect(retryAfterMs(headers({}))).toBeUndefined();
   });
 });

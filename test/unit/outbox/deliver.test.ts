@@ -233,6 +233,84 @@ describe('the outbox', () => {
   });
 });
 
+describe('when nobody can point to the post', () => {
+  it('pessimistic sandbox: a re-sent copy refused with a generic error finds the post by its key, and one is made', async () => {
+    sandbox.reset({ apiKeys: [KEY], primary: { title: 'Unit', linked: ['bluesky', 'facebook'] }, pessimistic: true });
+    sandbox.fault({ path: '/post', kind: 'dropAfterAccept' });
+    const entry = await send();
+    await alarmFires();
+    expect(sandbox.requestsTo('POST', '/post').map((r) => r.status ?? r.fault)).toEqual(['dropAfterAccept', 400]);
+    expect(sandbox.posts()).toHaveLength(1);
+    expect((await stored(entry.id)).targets[0]).toMatchObject({ state: 'done', postId: sandbox.posts()[0]?.id, networks: [{ status: 'published' }] });
+  });
+
+  it('pessimistic sandbox: a slow post answered with a 500 yet published is found, not posted again', async () => {
+    sandbox.reset({ apiKeys: [KEY], primary: { title: 'Unit', linked: ['bluesky', 'facebook'] }, pessimistic: true });
+    sandbox.fault({ path: '/post', kind: 'delay', ms: 10 });
+    const entry = await send();
+    expect(entry.targets[0]).toMatchObject({ state: 'waiting', failure: { kind: 'server', status: 500 } });
+    await alarmFires();
+    expect(sandbox.posts()).toHaveLength(1);
+    expect((await stored(entry.id)).targets[0]).toMatchObject({ state: 'done', networks: [{ status: 'published' }] });
+  });
+
+  it('keeps a refused re-send unknown, never failed, while it looks for the post; then leaves it to the user', async () => {
+    const create = vi.spyOn(fakeBrowser.notifications, 'create');
+    sandbox.fault({ path: '/post', kind: 'status', status: 502 });
+    const entry = await send();
+    // Whatever the copy is refused for, the first request may have made the post.
+    sandbox.fault({ path: '/post', kind: 'status', status: 400, body: { action: 'post', status: 'error', code: 101, message: 'Missing or incorrect parameters.' } });
+    await alarmFires();
+    let target = (await stored(entry.id)).targets[0]!;
+    expect(target).toMatchObject({ state: 'unknown', failure: { kind: 'rejected', code: 101 }, checkAt: now + MINUTE });
+    expect(create).toHaveBeenCalledWith(entry.id, expect.objectContaining({ title: 'Not confirmed on Bluesky: check History' }));
+    for (let check = 1; check <= 5; check++) {
+      await alarmFires();
+      target = (await stored(entry.id)).targets[0]!;
+      expect(target.state).toBe('unknown');
+    }
+    expect(target.checkAt).toBeUndefined();
+    expect(await alarm()).toBeUndefined();
+    expect(create).toHaveBeenCalledTimes(1);
+    expect(sandbox.requestsTo('GET', '/history')).toHaveLength(6);
+    expect(postsSent()).toHaveLength(2);
+  });
+
+  it("a post found on a later look is the send's result", async () => {
+    sandbox.fault({ path: '/post', kind: 'status', status: 502 });
+    const entry = await send();
+    sandbox.fault({ path: '/post', kind: 'status', status: 400, body: { status: 'error', code: 101, message: 'No.' } });
+    await alarmFires();
+    // Made meanwhile with the send's key (as a first request still being worked on would be).
+    await fetch(`${sandbox.baseUrl}/post`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${KEY}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ ...POST, idempotencyKey: entry.targets[0]!.idempotencyKey }),
+    });
+    await alarmFires();
+    expect((await stored(entry.id)).targets[0]).toMatchObject({ state: 'done', postId: sandbox.posts()[0]?.id, networks: [{ status: 'published' }] });
+  });
+});
+
+describe('X without the X app', () => {
+  it('never sends twitter without both X headers: the other networks go, X reads as refused (419)', async () => {
+    sandbox.reset({ apiKeys: [KEY], primary: { title: 'Unit', linked: ['bluesky', 'twitter'] } });
+    const entry = await send({ post: 'Both', platforms: ['bluesky', 'twitter'] });
+    expect(postsSent().map((r) => (r.body as { platforms: string[] }).platforms)).toEqual([['bluesky']]);
+    expect(entry.targets[0]?.networks).toEqual([
+      { platform: 'bluesky', status: 'published', postUrl: expect.stringMatching(/^https:/) },
+      { platform: 'twitter', status: 'failed', code: 419 },
+    ]);
+  });
+
+  it('sends nothing at all when X was the only network', async () => {
+    sandbox.reset({ apiKeys: [KEY], primary: { title: 'Unit', linked: ['twitter'] } });
+    const entry = await send({ post: 'X only', platforms: ['twitter'] });
+    expect(postsSent()).toHaveLength(0);
+    expect(entry.targets[0]).toMatchObject({ state: 'done', networks: [{ platform: 'twitter', status: 'failed', code: 419 }] });
+  });
+});
+
 describe('reporting a finished send', () => {
   it('notifies once when no popup is open', async () => {
     const create = vi.spyOn(fakeBrowser.notifications, 'create');
