@@ -69,7 +69,7 @@ export function failureOfResponse(status: number, rawBody: unknown, headers: Hea
 }
 
 /** A FailureError that also carries the parsed reply body. */
-export class ReplyError extends FailureError {
+class ReplyError extends FailureError {
   constructor(
     failure: Failure,
     readonly body: unknown,

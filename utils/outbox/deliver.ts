@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { createPost, findPostByKey, readPost, ReplyError, secretsOf, type Credentials } from '../ayrshare/client';
+import { createPost, findPostByKey, readPost, secretsOf, type Credentials } from '../ayrshare/client';
 import { failureOf, FailureError, type Failure } from '../ayrshare/failure';
 import { outcomesNow, outcomesOf, type NetworkOutcome } from '../ayrshare/outcome';
 import { firstPublishDate } from '../ayrshare/post-body';
@@ -180,9 +180,11 @@ async function request(entry: OutboxEntry, target: OutboxTarget, read: PromiseSe
 }
 
 /**
- * A refused re-send may be Ayrshare refusing the copy of a request that did make a post, without
- * naming it: the post is looked up by its key, and the target is `unknown` until it is found. A
- * first request's refusal is just that.
+ * A refusal may be Ayrshare refusing a copy of a request that did make a post: one the outbox
+ * sent again, or one the browser re-sent by itself when a connection closed without an answer
+ * (Chromium does, a POST too). Ayrshare documents only that a used key is refused, not how: the
+ * post is looked up by its key. Found, it is the answer; not found, a first request's refusal is
+ * final, and a re-send's leaves the post unknown (the first copy may still be at work).
  */
 async function afterRefusal(
   entry: OutboxEntry,
@@ -192,11 +194,17 @@ async function afterRefusal(
   deps: DeliverDeps,
 ): Promise<(t: OutboxTarget) => OutboxTarget> {
   const failure: Failure = failureOf(error);
-  const resent = (target.attempts ?? 0) > 1;
-  if (!resent || !(error instanceof ReplyError) || failure.kind !== 'rejected') throw error;
-  const found = await postNow(entry, target, credentials).catch(() => undefined);
+  if (failure.kind !== 'rejected') throw error;
   const now = deps.now();
-  return (t) => (found ? answered(t, found.postId, found.networks, now, scheduledFor(entry)) : unconfirmed(t, failure, now));
+  let found: Found | undefined;
+  try {
+    found = await postNow(entry, target, credentials);
+  } catch {
+    return (t) => unconfirmed(t, failure, now);
+  }
+  if (found) return (t) => answered(t, found.postId, found.networks, now, scheduledFor(entry));
+  if ((target.attempts ?? 0) > 1) return (t) => unconfirmed(t, failure, now);
+  throw error;
 }
 
 /**

@@ -78,7 +78,7 @@ describe('what Sharebeam makes of them', () => {
     const asObject = z.parse(HistoryPost, onePost(reply('get-post')));
     const inArray = z.parse(HistoryPost, onePost(reply('get-post-array')));
     expect(inArray).toEqual(asObject);
-    expect(outcomesNow(['twitter'], asObject, [])).toMatchObject([{ platform: 'twitter', status: 'published' }]);
+    expect(outcomesNow(['twitter'], z.parse(PostReply, onePost(reply('get-post-array'))), [])).toMatchObject([{ platform: 'twitter', status: 'published' }]);
     expect(entryOf({ ...asObject, id: asObject.id! })).toMatchObject({ id: '8tNTr73VV8Y66bHwC2322', status: 'published', networks: [{ state: 'live' }] });
   });
 

@@ -292,6 +292,28 @@ describe('when nobody can point to the post', () => {
   });
 });
 
+describe('a refusal', () => {
+  it("of a first request, when no post has its key, is final in Ayrshare's words", async () => {
+    sandbox.fault({ path: '/post', kind: 'status', status: 400, body: { action: 'post', status: 'error', code: 101, message: 'Missing or incorrect parameters.' } });
+    const entry = await send();
+    expect(entry.targets[0]).toMatchObject({ state: 'failed', failure: { kind: 'rejected', code: 101, said: 'Missing or incorrect parameters.' } });
+    expect(sandbox.requestsTo('GET', '/history')).toHaveLength(1);
+  });
+
+  it('of the copy the browser re-sends by itself is the post that copy repeats, found by its key', async () => {
+    // What Chromium does after a connection closed without an answer: the same request, again.
+    const first = send();
+    await vi.waitUntil(() => postsSent().length === 1);
+    const key = (postsSent()[0]!.body as { idempotencyKey: string }).idempotencyKey;
+    const entry = await first;
+    sandbox.fault({ path: '/post', kind: 'status', status: 400, body: { action: 'post', status: 'error', code: 101, message: 'Missing or incorrect parameters.' } });
+    await outbox.update((list) => list.map((e) => ({ ...e, targets: e.targets.map((t) => ({ ...t, state: 'queued' as const, attempts: 0 })) })));
+    await resume(deps);
+    expect((await stored(entry.id)).targets[0]).toMatchObject({ state: 'done', idempotencyKey: key, networks: [{ status: 'published' }] });
+    expect(sandbox.posts()).toHaveLength(1);
+  });
+});
+
 describe('X without the X app', () => {
   it('never sends twitter without both X headers: the other networks go, X reads as refused (419)', async () => {
     sandbox.reset({ apiKeys: [KEY], primary: { title: 'Unit', linked: ['bluesky', 'twitter'] } });
