@@ -11,7 +11,15 @@ export function pessimisticReadings(seed: SandboxSeed): ReadonlySet<PessimisticR
   const { pessimistic } = seed;
   if (pessimistic === true) return new Set(PESSIMISTIC_READINGS);
   if (!pessimistic) return new Set();
-  return new Set(PESSIMISTIC_READINGS.filter((name) => pessimistic[name] === true));
+  return new Set(PESSIMISTIC_READINGS.filter((name) => Boolean(pessimistic[name])));
+}
+
+/** A post held at least this long is "slow" (pessimistic reading slowPostAnswers500). */
+export const SLOW_POST_MS = 10_000;
+
+export function slowPostMs(seed: SandboxSeed): number {
+  const reading = typeof seed.pessimistic === 'object' ? seed.pessimistic.slowPostAnswers500 : undefined;
+  return typeof reading === 'object' ? reading.afterMs : SLOW_POST_MS;
 }
 
 /** TikTok finishes processing "1–2 min later" (§4.2); 90 s keeps the pending state visible in the demo. */
@@ -85,7 +93,8 @@ export function parseSeed(value: unknown, source = 'seed'): SandboxSeed {
     if (!isRecord(seed.pessimistic)) fail('"pessimistic" must be true, false, or an object of readings');
     for (const [name, on] of Object.entries(seed.pessimistic as Record<string, unknown>)) {
       if (!(PESSIMISTIC_READINGS as readonly string[]).includes(name)) fail(`"pessimistic" has unknown reading ${JSON.stringify(name)}; use ${PESSIMISTIC_READINGS.join(', ')}`);
-      if (typeof on !== 'boolean') fail(`"pessimistic.${name}" must be a boolean`);
+      const slowAfter = name === 'slowPostAnswers500' && isRecord(on) && typeof on.afterMs === 'number' && on.afterMs >= 0;
+      if (typeof on !== 'boolean' && !slowAfter) fail(`"pessimistic.${name}" must be a boolean`);
     }
   }
   checkProfile(seed.primary, 'primary', fail);

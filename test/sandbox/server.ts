@@ -149,7 +149,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     }
     record.processed = true;
     // Pessimistic: a post that took long is made, and answered as a server error (README).
-    if (isApi && method === 'POST' && path === '/post' && fault?.kind === 'delay' && state.pessimistic.has('slowPostAnswers500')) {
+    const slow = fault?.kind === 'delay' && (fault.ms ?? 0) >= state.slowPostMs;
+    if (isApi && method === 'POST' && path === '/post' && slow && state.pessimistic.has('slowPostAnswers500')) {
       answer = { status: 500, body: errorBody('post', ERROR_CODES.internalError, 'Internal server error. Please try again later.') };
     }
 

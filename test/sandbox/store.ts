@@ -2,7 +2,7 @@
 import { Account } from './account.ts';
 import type { Profile } from './account.ts';
 import type { Platform } from './platforms.ts';
-import { pessimisticReadings } from './seed.ts';
+import { pessimisticReadings, slowPostMs } from './seed.ts';
 import type { PessimisticReading, SandboxSeed, SeededPending, StoredPost } from './types.ts';
 import type { PostDraft } from './validation/post-request.ts';
 
@@ -70,10 +70,13 @@ export class SandboxState {
   /** Keys of POST /post requests that arrived and are not answered yet (see server.ts). */
   readonly keysInFlight = new Map<string, number>();
   readonly pessimistic: ReadonlySet<PessimisticReading>;
+  /** How long a post must be held to count as slow (slowPostAnswers500). */
+  readonly slowPostMs: number;
 
   constructor(seed: SandboxSeed) {
     this.account = new Account(seed);
     this.pessimistic = pessimisticReadings(seed);
+    this.slowPostMs = slowPostMs(seed);
   }
 
   postsOf(profile: Profile | string | null): PostRecord[] {

@@ -53,8 +53,11 @@ export interface PessimisticReadings {
   duplicateKeyWithoutId?: boolean;
   /** Two copies with the same key arriving together are both accepted: two posts. */
   concurrentDuplicates?: boolean;
-  /** A post held by a `delay` fault is made, then answered with a 500. */
-  slowPostAnswers500?: boolean;
+  /**
+   * A slow post (held by a `delay` fault of 10 seconds or more, or `afterMs`) is made, then
+   * answered with a 500, as a gateway that gave up on it would.
+   */
+  slowPostAnswers500?: boolean | { afterMs: number };
 }
 export type PessimisticReading = keyof PessimisticReadings;
 

@@ -36,9 +36,14 @@ export function isFinal(target: OutboxTarget): boolean {
   return target.state === 'done' || target.state === 'failed' || target.state === 'cancelled' || target.state === 'unknown';
 }
 
-/** Failures after which the request may have reached Ayrshare although no answer said so. */
+/**
+ * Failures after which the request may have reached Ayrshare although no answer said so. A 500 or
+ * a gateway's 504 may come after the post was made (the sandbox's pessimistic reading); a 502 or
+ * 503 says the service did not take it.
+ */
 export function mayHaveArrived(failure: Failure | undefined): boolean {
-  return ['timeout', 'interrupted', 'unreachable', 'malformed', 'server'].includes(failure?.kind ?? '');
+  if (failure?.kind === 'server') return failure.status === 500 || failure.status === 504;
+  return ['timeout', 'interrupted', 'unreachable', 'malformed'].includes(failure?.kind ?? '');
 }
 
 /** Every target of the send has its final answer. */

@@ -245,7 +245,11 @@ describe('when nobody can point to the post', () => {
   });
 
   it('pessimistic sandbox: a slow post answered with a 500 yet published is found, not posted again', async () => {
-    sandbox.reset({ apiKeys: [KEY], primary: { title: 'Unit', linked: ['bluesky', 'facebook'] }, pessimistic: true });
+    sandbox.reset({
+      apiKeys: [KEY],
+      primary: { title: 'Unit', linked: ['bluesky', 'facebook'] },
+      pessimistic: { duplicateKeyWithoutId: true, slowPostAnswers500: { afterMs: 10 } },
+    });
     sandbox.fault({ path: '/post', kind: 'delay', ms: 10 });
     const entry = await send();
     expect(entry.targets[0]).toMatchObject({ state: 'waiting', failure: { kind: 'server', status: 500 } });

@@ -366,11 +366,14 @@ describe('pessimistic readings (seed "pessimistic")', () => {
   });
 
   it('makes a slow post, then answers it with a 500', async () => {
-    sandbox.reset({ ...DEFAULT_SEED, pessimistic: { slowPostAnswers500: true } });
-    sandbox.fault({ method: 'POST', path: '/post', kind: 'delay', ms: 10 });
+    sandbox.reset({ ...DEFAULT_SEED, pessimistic: { slowPostAnswers500: { afterMs: 20 } } });
+    sandbox.fault({ method: 'POST', path: '/post', kind: 'delay', ms: 20 });
     const res = await post(sandbox, { post: 'Slow', platforms: ['facebook'] });
     expect(res.status).toBe(500);
     expect(sandbox.posts()).toMatchObject([{ post: 'Slow', status: 'success' }]);
+    // A post held only briefly is answered as usual.
+    sandbox.fault({ method: 'POST', path: '/post', kind: 'delay', ms: 5 });
+    expect((await post(sandbox, { post: 'Quick', platforms: ['facebook'] })).status).toBe(200);
   });
 
   it('says which readings there are when a seed names another', async () => {
