@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { Platform, PLATFORMS } from '../ayrshare/platforms';
-import { CommentReply, msOf, NetworkCommentReply, PerNetworkReply } from '../ayrshare/replies';
+import { CommentReply, msOf, NetworkCommentReply, PerNetworkReply, socialId } from '../ayrshare/replies';
 import { storedValue } from '../storage/stored-value';
 
 /** One network's copy of a comment, by the network's own comment id (the one Ayrshare documents, §4.14). */
@@ -25,7 +25,8 @@ export async function rememberComments(reply: unknown): Promise<void> {
   if (!parsed.success) return;
   const copies = PLATFORMS.flatMap((platform) => {
     const copy = z.safeParse(NetworkCommentReply, parsed.data[platform]);
-    return copy.success && copy.data.status === 'success' && copy.data.commentId !== undefined ? [{ platform, commentId: String(copy.data.commentId) }] : [];
+    const commentId = copy.success && copy.data.status === 'success' ? socialId(copy.data.commentId) : undefined;
+    return commentId ? [{ platform, commentId }] : [];
   });
   if (copies.length > 0) await madeHere.update((made) => [...made, { group: crypto.randomUUID(), copies }].slice(-KEEP_MADE));
 }
@@ -59,7 +60,7 @@ export function commentsOf(reply: unknown, made: readonly MadeComment[] = []): P
       const comment = z.safeParse(CommentReply, item);
       if (!comment.success || comment.data.comment === undefined) return [];
       const { from, created } = comment.data;
-      const commentId = comment.data.commentId === undefined ? undefined : String(comment.data.commentId);
+      const commentId = socialId(comment.data.commentId);
       const group = made.find((m) => m.copies.some((c) => c.platform === platform && c.commentId === commentId))?.group;
       return [{ platform, text: comment.data.comment, author: from?.name || from?.username || undefined, created: msOf(created), commentId, group }];
     });
