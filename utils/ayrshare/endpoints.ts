@@ -4,13 +4,11 @@ import type { Platform } from './platforms';
 
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
-interface Endpoint {
-  method: Method;
-  /** Relative to the base URL; `:id` is filled from the `id` parameter. */
-  path: string;
-  /** How long an answer may take; 15 seconds when unset. */
-  timeoutMs?: number;
-}
+/**
+ * An endpoint: its method, its path relative to the base URL (`:id` is filled from the `id`
+ * parameter), and how long an answer may take (15 seconds when unset).
+ */
+type Endpoint = readonly [method: Method, path: string, timeoutMs?: number];
 
 /** Publishing to many networks, with media, can take Ayrshare a while. */
 export const POST_TIMEOUT_MS = 60_000;
@@ -22,25 +20,25 @@ export const POST_TIMEOUT_MS = 60_000;
  * only pages load: the worker checks only the replies it acts on itself.
  */
 export const ENDPOINTS = {
-  user: { method: 'get', path: 'user' },
-  profiles: { method: 'get', path: 'profiles' },
-  history: { method: 'get', path: 'history' },
-  post: { method: 'get', path: 'post/:id' },
+  user: ['get', 'user'],
+  profiles: ['get', 'profiles'],
+  history: ['get', 'history'],
+  post: ['get', 'post/:id'],
   // The history page's actions on a post (§4.4–4.6); the post id travels in the body.
-  deletePost: { method: 'delete', path: 'post' },
-  updatePost: { method: 'patch', path: 'post' },
-  retryPost: { method: 'put', path: 'post/retry' },
+  deletePost: ['delete', 'post'],
+  updatePost: ['patch', 'post'],
+  retryPost: ['put', 'post/retry'],
   // A post's analytics and comments (§4.13, §4.14).
-  postAnalytics: { method: 'post', path: 'analytics/post' },
-  comments: { method: 'get', path: 'comments/:id' },
-  addComment: { method: 'post', path: 'comments' },
-  deleteComment: { method: 'delete', path: 'comments/:id' },
-  validatePost: { method: 'post', path: 'validate/post' },
+  postAnalytics: ['post', 'analytics/post'],
+  comments: ['get', 'comments/:id'],
+  addComment: ['post', 'comments'],
+  deleteComment: ['delete', 'comments/:id'],
+  validatePost: ['post', 'validate/post'],
   // Uploads carry up to 30 MB: they get longer than the usual 15 seconds.
-  uploadMedia: { method: 'post', path: 'media/upload', timeoutMs: 180_000 },
-  uploadUrl: { method: 'get', path: 'media/uploadUrl' },
+  uploadMedia: ['post', 'media/upload', 180_000],
+  uploadUrl: ['get', 'media/uploadUrl'],
   // Only the outbox publishes (with an idempotency key): no page may ask for it directly.
-  createPost: { method: 'post', path: 'post', timeoutMs: POST_TIMEOUT_MS },
+  createPost: ['post', 'post', POST_TIMEOUT_MS],
 } as const satisfies Record<string, Endpoint>;
 
 export type EndpointName = keyof typeof ENDPOINTS;
@@ -99,7 +97,7 @@ export interface ApiCall {
  * page cannot steer a call to another path.
  */
 export function callOf(name: EndpointName, params: AnyParams): ApiCall {
-  const { method, path, timeoutMs } = ENDPOINTS[name] as Endpoint;
+  const [method, path, timeoutMs]: Endpoint = ENDPOINTS[name];
   const takesId = path.includes(':id');
   if (takesId !== (params.id !== undefined) || (takesId && /^\.{0,2}$/.test(params.id!))) {
     throw new FailureError({ kind: 'badRequest' });

@@ -8,19 +8,11 @@ import { ProfileDefaults } from '../storage/settings';
 
 /**
  * Every message between the extension's pages and the background: what is sent and what comes
- * back. The background validates each request before acting on it and pages validate each reply,
- * so neither end trusts the other's shape. A failure comes back as a Failure (see
- * ayrshare/failure.ts), never as text. Each definition is pure, so a page's bundle carries only
- * the schemas of the messages it sends.
+ * back. The background validates each request before acting on it (REQUESTS) and pages validate
+ * each reply (a message's `reply`), so neither end trusts the other's shape. A failure comes back
+ * as a Failure (see ayrshare/failure.ts), never as text. Each definition is pure, so a page's
+ * bundle carries only the reply schemas of the messages it sends, and the worker none.
  */
-
-/**
- * One message: its type and the schemas of what is sent and what comes back. Pages import only
- * the definitions they send.
- */
-export function message<const T extends string, Req extends z.ZodMiniType, Res extends z.ZodMiniType>(type: T, request: Req, reply: Res) {
-  return { type, request, reply };
-}
 
 export const Nothing = z.object({});
 export const AnyJson = z.unknown();
@@ -43,8 +35,6 @@ export const EndpointRequest = z.object({
 });
 export type EndpointRequest = z.infer<typeof EndpointRequest>;
 
-export const ayrshareCall = /* @__PURE__ */ message('ayrshare/call', EndpointRequest, AnyJson);
-
 // ── Sending ────────────────────────────────────────────────────────────────────────────────
 
 /** One post for one or several profiles; each profile is sent only the networks it has linked. */
@@ -57,13 +47,6 @@ export const SubmitPost = z.object({
   pageUrl: z.optional(z.string()),
 });
 export type SubmitPost = z.infer<typeof SubmitPost>;
-
-/** Writes the send to the outbox, tries once per profile, and answers with the entry as it stands. */
-export const postSubmit = /* @__PURE__ */ message('post/submit', SubmitPost, OutboxEntry);
-/** Stops what of a send has not gone out yet. */
-export const outboxCancel = /* @__PURE__ */ message('outbox/cancel', z.object({ entryId: z.string() }), Nothing);
-/** Sends what is due now, e.g. when a page sees the network come back. */
-export const outboxResume = /* @__PURE__ */ message('outbox/resume', Nothing, Nothing);
 
 // ── Settings and profiles (the options page) ───────────────────────────────────────────────
 
@@ -96,24 +79,57 @@ export const ProfileChange = z.object({
 });
 export type ProfileChange = z.infer<typeof ProfileChange>;
 
-export const settingsLoad = /* @__PURE__ */ message('settings/load', Nothing, SettingsView);
-export const settingsSave = /* @__PURE__ */ message('settings/save', SettingsChange, SettingsView);
-/** GET /user with unsaved form values (blank secrets fall back to the saved ones). */
-export const connectionTest = /* @__PURE__ */ message('connection/test', SettingsChange, AnyJson);
-export const profilesSave = /* @__PURE__ */ message('profiles/save', ProfileChange, SettingsView);
-export const profilesRemove = /* @__PURE__ */ message('profiles/remove', z.object({ id: z.string() }), SettingsView);
-/** GET /user as a profile: with the key typed in the form, or else the saved one. */
-export const profilesTest = /* @__PURE__ */ message(
-  'profiles/test',
-  z.object({ id: z.optional(z.string()), profileKey: z.optional(z.string()) }),
-  AnyJson,
-);
-/** The profile list with its keys, for a file the user asked to export. */
-export const profilesExport = /* @__PURE__ */ message('profiles/export', Nothing, z.object({ json: z.string() }));
-/** Adds or renames profiles read from an export file (checked by the page first). */
-export const profilesImport = /* @__PURE__ */ message('profiles/import', z.object({ profiles: z.array(ImportedProfile) }), SettingsView);
+/**
+ * Every message the background answers, with the schema its request must meet: the background
+ * checks each request against it and needs no reply schema.
+ */
+export const REQUESTS = {
+  /** The settings as the options page may see them (SettingsView). */
+  'settings/load': Nothing,
+  'settings/save': SettingsChange,
+  /** GET /user with unsaved form values (blank secrets fall back to the saved ones). */
+  'connection/test': SettingsChange,
+  'profiles/save': ProfileChange,
+  'profiles/remove': z.object({ id: z.string() }),
+  /** GET /user as a profile: with the key typed in the form, or else the saved one. */
+  'profiles/test': z.object({ id: z.optional(z.string()), profileKey: z.optional(z.string()) }),
+  /** The profile list with its keys, for a file the user asked to export. */
+  'profiles/export': Nothing,
+  /** Adds or renames profiles read from an export file (checked by the page first). */
+  'profiles/import': z.object({ profiles: z.array(ImportedProfile) }),
+  'ayrshare/call': EndpointRequest,
+  /** Writes the send to the outbox, tries once per profile, and answers with the entry as it stands. */
+  'post/submit': SubmitPost,
+  /** Stops what of a send has not gone out yet. */
+  'outbox/cancel': z.object({ entryId: z.string() }),
+  /** Sends what is due now, e.g. when a page sees the network come back. */
+  'outbox/resume': Nothing,
+} as const;
 
-/** Every message the background answers. */
+export type MessageType = keyof typeof REQUESTS;
+
+/**
+ * One message as a page sends it: its type and the schema of what comes back (what is sent is
+ * REQUESTS'). Pages import only the definitions they send.
+ */
+function message<const T extends MessageType, Res extends z.ZodMiniType>(type: T, reply: Res): { type: T; reply: Res } {
+  return { type, reply };
+}
+
+export const settingsLoad = /* @__PURE__ */ message('settings/load', SettingsView);
+export const settingsSave = /* @__PURE__ */ message('settings/save', SettingsView);
+export const connectionTest = /* @__PURE__ */ message('connection/test', AnyJson);
+export const profilesSave = /* @__PURE__ */ message('profiles/save', SettingsView);
+export const profilesRemove = /* @__PURE__ */ message('profiles/remove', SettingsView);
+export const profilesTest = /* @__PURE__ */ message('profiles/test', AnyJson);
+export const profilesExport = /* @__PURE__ */ message('profiles/export', z.object({ json: z.string() }));
+export const profilesImport = /* @__PURE__ */ message('profiles/import', SettingsView);
+export const ayrshareCall = /* @__PURE__ */ message('ayrshare/call', AnyJson);
+export const postSubmit = /* @__PURE__ */ message('post/submit', OutboxEntry);
+export const outboxCancel = /* @__PURE__ */ message('outbox/cancel', Nothing);
+export const outboxResume = /* @__PURE__ */ message('outbox/resume', Nothing);
+
+/** Every message's page definition, one per type of REQUESTS (test/unit/messaging/secrets.test.ts checks). */
 export const MESSAGES = [
   settingsLoad,
   settingsSave,
@@ -130,7 +146,6 @@ export const MESSAGES = [
 ] as const;
 
 export type AnyMessage = (typeof MESSAGES)[number];
-export type MessageType = AnyMessage['type'];
 export type MessageOf<T extends MessageType> = Extract<AnyMessage, { type: T }>;
-export type RequestOf<M extends AnyMessage> = z.infer<M['request']>;
-export type ReplyOf<M extends AnyMessage> = z.infer<M['reply']>;
+export type RequestOf<M extends { type: MessageType }> = z.infer<(typeof REQUESTS)[M['type']]>;
+export type ReplyOf<M extends { reply: z.ZodMiniType }> = z.infer<M['reply']>;
