@@ -1,8 +1,8 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { t } from '@/utils/i18n';
-import type { SettingsChange, SettingsView } from '@/utils/messaging/settings-messages';
-import { connectionTest, settingsSave } from '@/utils/messaging/settings-messages';
+import type { SettingsChange, SettingsView } from '@/utils/messaging/protocol';
+import { connectionTest, settingsSave } from '@/utils/messaging/protocol';
 import { snapshotOf } from '@/utils/account/refresh';
 import { describeError } from '@/utils/ayrshare/describe';
 import { PRIMARY_PROFILE_ID } from '@/utils/storage/settings';

@@ -63,7 +63,7 @@ export function FeaturesPanel({ model }: { model: Composer }) {
         {f.autoRepost && (
           <div class="row">
             <NumberField id="repost-times" label={t('repostTimesLabel')} value={f.repostTimes} min={1} max={10} onChange={(n) => set({ repostTimes: n })} />
-            <NumberField id="repost-days" label={t('repostDaysLabel')} value={f.repostEveryDays} min={2} onChange={(n) => set({ repostEveryDays: n })} />
+            <NumberField id="repost-days" label={t('repostDaysLabel')} value={f.repostEveryDays} min={3} onChange={(n) => set({ repostEveryDays: n })} />
           </div>
         )}
       </div>

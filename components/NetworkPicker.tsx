@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import type { Platform } from '@/utils/ayrshare/platforms';
 import type { OfferedNetwork } from '@/utils/composer/networks';
 import type { Review } from '@/utils/composer/review';
@@ -54,7 +55,23 @@ export function NetworkPicker({ networks, selected, review, profileNames, onTogg
               {problems.length > 0 && (
                 <ul id={`${id}-problems`} class="network-problem">
                   {problems.map((p) => (
-                    <li key={p.text}>{p.text}</li>
+                    <li key={p.text}>
+                      {p.text}
+                      {p.fixInOptions && (
+                        <>
+                          {' '}
+                          <a
+                            href={browser.runtime.getURL('/options.html')}
+                            onClick={(event) => {
+                              event.preventDefault();
+                              void browser.runtime.openOptionsPage();
+                            }}
+                          >
+                            {t('problemFixInOptions')}
+                          </a>
+                        </>
+                      )}
+                    </li>
                   ))}
                 </ul>
               )}

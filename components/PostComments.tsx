@@ -56,7 +56,7 @@ export function PostComments({ entry, api }: { entry: HistoryEntry; api: History
   const remove = (item: CommentItem) => {
     deleting.value = undefined;
     void act(async () => {
-      await api.deleteComment(item.ayrshareId!);
+      await api.deleteComment(item.copies!);
       return t('historyCommentDeleted');
     });
   };
@@ -68,12 +68,12 @@ export function PostComments({ entry, api }: { entry: HistoryEntry; api: History
       {comments.value && comments.value.length > 0 && (
         <ul class="comments">
           {comments.value.map((item, index) => (
-            <li key={item.ayrshareId ?? index}>
+            <li key={index}>
               <span class="comment-text">
                 {item.author && <strong>{item.author}: </strong>}
                 {item.text} <span class="hint">{t('historyCommentOn', item.platforms.map(networkName).join(', '))}</span>
               </span>
-              {item.ayrshareId && (
+              {item.copies && (
                 <button type="button" disabled={busy.value} onClick={() => (deleting.value = item)}>
                   {t('historyDeleteComment')}
                 </button>

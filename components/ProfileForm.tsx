@@ -1,6 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { t } from '@/utils/i18n';
-import type { ProfileChange } from '@/utils/messaging/settings-messages';
+import type { ProfileChange } from '@/utils/messaging/protocol';
 import { NO_DEFAULTS, PRIMARY_PROFILE_ID, type ProfileDefaults } from '@/utils/storage/settings';
 import { NetworkChecklist } from './NetworkChecklist';
 import { SaveOrCancel } from './SaveOrCancel';

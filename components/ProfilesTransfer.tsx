@@ -3,8 +3,8 @@ import { describeError } from '@/utils/ayrshare/describe';
 import { FailureError } from '@/utils/ayrshare/failure';
 import { parseProfileFile } from '@/utils/profiles/profile-file';
 import { t } from '@/utils/i18n';
-import type { SettingsView } from '@/utils/messaging/settings-messages';
-import { profilesExport, profilesImport } from '@/utils/messaging/settings-messages';
+import type { SettingsView } from '@/utils/messaging/protocol';
+import { profilesExport, profilesImport } from '@/utils/messaging/protocol';
 import { send } from '@/utils/messaging/send';
 import { ConfirmDialog } from './ConfirmDialog';
 

@@ -17,7 +17,8 @@ export function statusText(outcome: NetworkOutcome): string {
     case 'pending':
       return t('resultPending');
     case 'failed':
-      return t('resultFailed', outcome.message ?? t('errorNoDetail'));
+      // Code 419 with no words: the worker did not send X, whose app keys are not saved (outbox/deliver.ts).
+      return t('resultFailed', outcome.message ?? (outcome.code === 419 ? t('errorXCredentials') : t('errorNoDetail')));
     case 'unreported':
       return t('resultNotReported');
   }
@@ -68,6 +69,14 @@ export function SendResults({
             {status && (
               <p class={`result ${target.state}`} role={target.state === 'failed' ? 'alert' : 'status'}>
                 {status}
+                {target.state === 'unknown' && (
+                  <>
+                    {' '}
+                    <button type="button" class="link" onClick={() => void import('@/utils/history/open').then((m) => m.openHistory())}>
+                      {t('historyOpen')}
+                    </button>
+                  </>
+                )}
               </p>
             )}
             <NetworkResults target={target} />

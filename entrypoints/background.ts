@@ -1,30 +1,31 @@
-import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { handlers, submitDeps } from '@/utils/messaging/handlers';
+import { endpointMessages } from '@/utils/ayrshare/messages';
 import { serveMessages } from '@/utils/messaging/serve';
-import { openNotified } from '@/utils/outbox/notification';
-import { registerOutbox } from '@/utils/outbox/wake';
-import { onShareMenuClick, registerShareMenus } from '@/utils/share/menus';
-import { SHARE_NOW_COMMAND, shareNow } from '@/utils/share/share-now-command';
+import type { DeliverDeps } from '@/utils/outbox/deliver';
+import { outboxMessages } from '@/utils/outbox/messages';
+import { setUpNotifications } from '@/utils/outbox/notification';
+import type { SubmitDeps } from '@/utils/outbox/submit';
+import { setUpOutbox } from '@/utils/outbox/wake';
+import { setUpSettings, settingsMessages } from '@/utils/settings/messages';
+import { credentialsFor } from '@/utils/settings/service';
+import { setUpShareMenus } from '@/utils/share/menus';
+import { setUpShareNow } from '@/utils/share/share-now-command';
 import { secrets, secretValues } from '@/utils/storage/secrets';
-import { settings } from '@/utils/storage/settings';
 
 export default defineBackground(() => {
-  // Only the extension's own pages and this worker may read storage, where Chrome supports saying
-  // so (Firefox has no content-script access to restrict here: Sharebeam declares none).
-  browser.storage.local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => undefined);
+  const newId = () => crypto.randomUUID();
+  // What the outbox sends with, wherever it is woken from; a new send also needs ids.
+  const outbox: DeliverDeps = { credentialsFor, now: Date.now };
+  const sending: SubmitDeps = { ...outbox, newId };
+
+  setUpSettings();
   // Listeners are added synchronously at start-up so an event that woke the worker is not missed.
-  serveMessages(handlers, async () => secretValues(await secrets.get()));
-  browser.contextMenus.onClicked.addListener((info, tab) => void onShareMenuClick(info, tab));
-  browser.runtime.onInstalled.addListener(() => {
-    void registerShareMenus();
-    // After an update, settings in an older shape are read through migrations; write them back once.
-    void settings.update((current) => current);
-  });
-  browser.runtime.onStartup.addListener(() => void registerShareMenus());
-  browser.commands.onCommand.addListener((command, tab) => {
-    if (command === SHARE_NOW_COMMAND) void shareNow(tab, submitDeps);
-  });
-  browser.notifications.onClicked.addListener((id) => void openNotified(id));
-  registerOutbox();
+  serveMessages(
+    { ...settingsMessages(newId), ...endpointMessages(credentialsFor), ...outboxMessages(sending) },
+    async () => secretValues(await secrets.get()),
+  );
+  setUpShareMenus();
+  setUpShareNow(sending);
+  setUpNotifications();
+  setUpOutbox(outbox);
 });

@@ -29,6 +29,11 @@ export async function stopWorker(context: BrowserContext): Promise<void> {
   await page.close();
 }
 
+/** The extension's service worker as it runs now (a stopped one is replaced by the next). */
+export async function currentWorker(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers().at(-1) ?? (await context.waitForEvent('serviceworker'));
+}
+
 /** When the outbox alarm is set for, or undefined. */
 export function outboxAlarmTime(sw: Worker): Promise<number | undefined> {
   return sw.evaluate(async (name) => (await chrome.alarms.get(name))?.scheduledTime, OUTBOX_ALARM);
@@ -44,6 +49,24 @@ export async function fireOutboxAlarm(sw: Worker): Promise<void> {
     if (!alarm) throw new Error('The outbox alarm is not set');
     (chrome.alarms.onAlarm as unknown as { dispatch(alarm: unknown): void }).dispatch(alarm);
   }, OUTBOX_ALARM);
+}
+
+/**
+ * Counts the extension API calls the worker makes to keep itself alive (utils/ayrshare/keep-alive.ts).
+ * Chrome stops a worker 30 s after its last event or API call; with DevTools attached, as in these
+ * tests, it never does, so the calls are what shows a real browser would keep it.
+ */
+export async function countKeepAlives(sw: Worker): Promise<() => Promise<number>> {
+  await sw.evaluate(() => {
+    const g = globalThis as unknown as { keepAlives?: number };
+    g.keepAlives = 0;
+    const real = chrome.runtime.getPlatformInfo.bind(chrome.runtime);
+    (chrome.runtime as unknown as { getPlatformInfo: unknown }).getPlatformInfo = () => {
+      g.keepAlives!++;
+      return real();
+    };
+  });
+  return () => sw.evaluate(() => (globalThis as unknown as { keepAlives: number }).keepAlives);
 }
 
 /** Starts recording the notifications the worker shows (headless Chromium has no notification centre). */

@@ -7,11 +7,20 @@ export const E2E_KEY = 'e2e-api-key-0001';
 export const E2E_X = { xApiKey: 'e2e-x-consumer-key', xApiSecret: 'e2e-x-consumer-secret' };
 
 /** A primary profile with a handful of networks; tests that need others reseed the sandbox. */
-export function e2eSeed(overrides: Partial<SandboxSeed['primary']> = {}): SandboxSeed {
+export function e2eSeed(overrides: Partial<SandboxSeed['primary']> = {}, pessimistic = false): SandboxSeed {
   return {
     apiKeys: [E2E_KEY],
     primary: { title: 'E2E Primary', linked: ['bluesky', 'facebook', 'linkedin', 'twitter', 'threads', 'instagram'], ...overrides },
+    ...(pessimistic && { pessimistic: true }),
   };
+}
+
+export interface Options {
+  /**
+   * The sandbox's pessimistic readings (test/sandbox/README.md), for the Playwright project
+   * "pessimistic", which runs the fault tests again with them.
+   */
+  pessimistic: boolean;
 }
 
 interface Fixtures {
@@ -29,9 +38,10 @@ interface Fixtures {
   webPage(html: { url: string; title: string; body: string }): Promise<Page>;
 }
 
-export const test = base.extend<Fixtures>({
-  sandbox: async ({}, use) => {
-    const sandbox = await startSandbox({ port: 0, seed: e2eSeed() });
+export const test = base.extend<Fixtures & Options>({
+  pessimistic: [false, { option: true }],
+  sandbox: async ({ pessimistic }, use) => {
+    const sandbox = await startSandbox({ port: 0, seed: e2eSeed({}, pessimistic) });
     await use(sandbox);
     await sandbox.close();
   },

@@ -175,10 +175,14 @@ test('a comment is added to every network of a post, listed, and deleted', async
   await history.confirm();
   await expect(comments).toContainText('No comments yet.');
   await expect(comments.getByRole('status')).toHaveText('Comment deleted.');
-  // One comment deleted by its Ayrshare Comment ID, not every comment of the post by the post's id.
+  // Each network's copy deleted by the network's own comment id (the only one Ayrshare documents
+  // on a listed comment), not every comment of the post by the post's id.
   const deletes = sandbox.requests.filter((r) => r.method === 'DELETE' && r.path.startsWith('/comments/'));
-  expect(deletes.map((r) => r.path)).toEqual([expect.stringMatching(/^\/comments\/[\w-]+$/)]);
-  expect(deletes[0]?.path).not.toBe(`/comments/${id}`);
+  expect(deletes.map((r) => r.body)).toEqual([
+    { searchPlatformId: true, platform: 'bluesky' },
+    { searchPlatformId: true, platform: 'facebook' },
+  ]);
+  expect(deletes.map((r) => r.path)).not.toContain(`/comments/${id}`);
 });
 
 test("a post's analytics show likes, comments, shares and impressions per network", async ({ openComposer, sandbox }) => {

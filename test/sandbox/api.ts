@@ -33,7 +33,7 @@ export async function handleApiRequest(runtime: ApiRuntime, request: ApiRequest)
 
     let profile;
     try {
-      profile = authenticate(state.account, request.headers, request.body);
+      profile = authenticate(state.account, request.headers);
     } catch (error) {
       rateHeaders = limiter.hit(ANONYMOUS_BUCKET, max, clock.now()).headers;
       throw error;

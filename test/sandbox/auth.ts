@@ -1,13 +1,12 @@
 // Who is calling (ayrshare-api.md §2): the Bearer API key picks the account, the Profile-Key
-// header (or the legacy `profileKey` body field, §2.3) picks a User Profile. Error messages never
-// repeat a key: they travel in logs and screenshots.
+// header picks a User Profile. The older docs' `profileKey` body field (§2.3) is in no current doc:
+// it is ignored like any unknown field. Error messages never repeat a key: they travel in logs and
+// screenshots.
 import type { Account, Profile } from './account.ts';
 import { planAllows } from './account.ts';
 import { ERROR_CODES, apiError } from './errors.ts';
-import type { ParsedBody } from './http/body.ts';
-import { isRecord } from './seed.ts';
 
-export function authenticate(account: Account, headers: Record<string, string>, body: ParsedBody): Profile {
+export function authenticate(account: Account, headers: Record<string, string>): Profile {
   const authorization = headers.authorization ?? '';
   const token = /^Bearer\s+(.+)$/i.exec(authorization.trim())?.[1]?.trim();
   if (!token) {
@@ -22,7 +21,7 @@ export function authenticate(account: Account, headers: Record<string, string>, 
     throw apiError(401, 'authorization', ERROR_CODES.invalidApiKey, 'API Key not valid. Verify the key on the API Key page of the Ayrshare dashboard.');
   }
 
-  const profileKey = headers['profile-key']?.trim() || legacyBodyProfileKey(body);
+  const profileKey = headers['profile-key']?.trim();
   if (!profileKey) return checkSuspended(account.primary);
   if (!planAllows(account.plan, 'business')) {
     throw apiError(403, 'authorization', ERROR_CODES.planRequired, 'User Profiles (Profile-Key) require a Business plan.');
@@ -33,12 +32,6 @@ export function authenticate(account: Account, headers: Record<string, string>, 
       'Profile Key not found. Check the Profile-Key header: it must be the key returned when the User Profile was created.');
   }
   return checkSuspended(profile);
-}
-
-function legacyBodyProfileKey(body: ParsedBody): string | undefined {
-  if (body.kind !== 'json' || !isRecord(body.value)) return undefined;
-  const key = body.value.profileKey;
-  return typeof key === 'string' && key.trim() !== '' ? key.trim() : undefined;
 }
 
 function checkSuspended(profile: Profile): Profile {

@@ -14,6 +14,7 @@ export const ERROR_CODES = {
   // The sandbox's choice: Ayrshare's catalogue was not retrievable (§9.9).
   invalidApiKey: 102,
   rateLimited: 104,
+  textRequired: 119,
   textTooLong: 120,
   mediaRequired: 121,
   tooManyMedia: 122,

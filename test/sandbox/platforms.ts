@@ -39,79 +39,84 @@ export interface NetworkRule {
   deletableByApi: boolean;
   /** Networks Ayrshare's comment endpoints reach (§4.14, ayrshare-mcp comments skill). */
   comments: boolean;
-  /** Option-object keys accepted for this network, the per-network docs' casing first (§4.2, §9.5). */
+  /**
+   * The option object's key, in the casing of the network's docs (§4.2, §9.5); another spelling
+   * (`facebookOptions`, `xOptions`…) is an unknown field, ignored. Snapchat's docs show both casings.
+   */
   optionKeys: readonly string[];
+  /** Takes media with no text (`post: ""`), as its docs say: X ("media-only posts allowed") and Reddit (an image post has no body), §6.3. */
+  mediaOnly: boolean;
 }
 
 export const NETWORK_RULES: Record<Platform, NetworkRule> = {
   bluesky: {
     label: 'Bluesky', maxChars: 300, mediaRequired: false, maxImages: 4, maxVideos: 1,
     mixesImagesAndVideo: false, deletableByApi: true, comments: true,
-    optionKeys: ['blueSkyOptions', 'blueskyOptions'],
+    mediaOnly: false, optionKeys: ['blueSkyOptions'],
   },
   facebook: {
     label: 'Facebook', maxChars: 63_206, mediaRequired: false, maxImages: 10, maxVideos: 1,
     mixesImagesAndVideo: false, deletableByApi: true, comments: true,
-    optionKeys: ['faceBookOptions', 'facebookOptions'],
+    mediaOnly: false, optionKeys: ['faceBookOptions'],
   },
   gmb: {
     // Standard Google Business posts take one photo; a video only with gmbOptions.isPhotoVideo.
     label: 'Google Business Profile', maxChars: 1_500, mediaRequired: false, maxImages: 1, maxVideos: 0,
     mixesImagesAndVideo: false, deletableByApi: true, comments: false,
-    optionKeys: ['gmbOptions'],
+    mediaOnly: false, optionKeys: ['gmbOptions'],
   },
   instagram: {
     label: 'Instagram', maxChars: 2_200, mediaRequired: true, maxImages: 10, maxVideos: 10,
     mixesImagesAndVideo: true, deletableByApi: false, comments: true,
-    optionKeys: ['instagramOptions'],
+    mediaOnly: false, optionKeys: ['instagramOptions'],
   },
   linkedin: {
     label: 'LinkedIn', maxChars: 3_000, mediaRequired: false, maxImages: 9, maxVideos: 1,
     mixesImagesAndVideo: false, deletableByApi: true, comments: true,
-    optionKeys: ['linkedInOptions', 'linkedinOptions'],
+    mediaOnly: false, optionKeys: ['linkedInOptions'],
   },
   pinterest: {
     // 1 image per the media guide, a carousel of 5 per the Pinterest page: accept 5.
     label: 'Pinterest', maxChars: 500, mediaRequired: true, maxImages: 5, maxVideos: 1,
     mixesImagesAndVideo: false, deletableByApi: true, comments: false,
-    optionKeys: ['pinterestOptions'],
+    mediaOnly: false, optionKeys: ['pinterestOptions'],
   },
   reddit: {
     // 5,000 on the character-limit page, 10,000 in /validate/postLength: accept 10,000.
     label: 'Reddit', maxChars: 10_000, mediaRequired: false, maxImages: 1, maxVideos: 0,
     mixesImagesAndVideo: false, deletableByApi: true, comments: true,
-    optionKeys: ['redditOptions'],
+    mediaOnly: true, optionKeys: ['redditOptions'],
   },
   snapchat: {
     label: 'Snapchat', maxChars: 500, mediaRequired: true, maxImages: 1, maxVideos: 1,
     mixesImagesAndVideo: false, deletableByApi: true, comments: false,
-    optionKeys: ['snapChatOptions', 'snapchatOptions'],
+    mediaOnly: false, optionKeys: ['snapChatOptions', 'snapchatOptions'],
   },
   telegram: {
     label: 'Telegram', maxChars: null, mediaRequired: false, maxImages: 1, maxVideos: 1,
     mixesImagesAndVideo: false, deletableByApi: true, comments: false,
-    optionKeys: [],
+    mediaOnly: false, optionKeys: [],
   },
   threads: {
     label: 'Threads', maxChars: 500, mediaRequired: false, maxImages: 20, maxVideos: 20,
     mixesImagesAndVideo: true, deletableByApi: false, comments: true,
-    optionKeys: ['threadsOptions'],
+    mediaOnly: false, optionKeys: ['threadsOptions'],
   },
   tiktok: {
     label: 'TikTok', maxChars: 2_200, mediaRequired: true, maxImages: 35, maxVideos: 1,
     mixesImagesAndVideo: false, deletableByApi: false, comments: true,
-    optionKeys: ['tikTokOptions', 'tiktokOptions'],
+    mediaOnly: false, optionKeys: ['tikTokOptions'],
   },
   twitter: {
     // 280, or 25,000 with twitterOptions.longPost (X Premium).
     label: 'X', maxChars: 280, mediaRequired: false, maxImages: 4, maxVideos: 4,
     mixesImagesAndVideo: false, deletableByApi: true, comments: true,
-    optionKeys: ['twitterOptions', 'xOptions'],
+    mediaOnly: true, optionKeys: ['twitterOptions'],
   },
   youtube: {
     label: 'YouTube', maxChars: 5_000, mediaRequired: true, maxImages: 0, maxVideos: 1,
     mixesImagesAndVideo: false, deletableByApi: true, comments: true,
-    optionKeys: ['youTubeOptions', 'youtubeOptions'],
+    mediaOnly: false, optionKeys: ['youTubeOptions'],
   },
 };
 

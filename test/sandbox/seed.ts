@@ -1,8 +1,26 @@
 // The default account the demo and most tests run against, and the checks a seed file goes through.
 import { PLATFORMS, isPlatform } from './platforms.ts';
-import type { ProfileSeed, SandboxSeed } from './types.ts';
+import type { PessimisticReading, ProfileSeed, SandboxSeed } from './types.ts';
 
 export const DEMO_API_KEY = 'sandbox-demo-key';
+
+export const PESSIMISTIC_READINGS: readonly PessimisticReading[] = ['getPostAsArray', 'duplicateKeyWithoutId', 'concurrentDuplicates', 'slowPostAnswers500'];
+
+/** The pessimistic readings a seed turns on. */
+export function pessimisticReadings(seed: SandboxSeed): ReadonlySet<PessimisticReading> {
+  const { pessimistic } = seed;
+  if (pessimistic === true) return new Set(PESSIMISTIC_READINGS);
+  if (!pessimistic) return new Set();
+  return new Set(PESSIMISTIC_READINGS.filter((name) => Boolean(pessimistic[name])));
+}
+
+/** A post held at least this long is "slow" (pessimistic reading slowPostAnswers500). */
+export const SLOW_POST_MS = 10_000;
+
+export function slowPostMs(seed: SandboxSeed): number {
+  const reading = typeof seed.pessimistic === 'object' ? seed.pessimistic.slowPostAnswers500 : undefined;
+  return typeof reading === 'object' ? reading.afterMs : SLOW_POST_MS;
+}
 
 /** TikTok finishes processing "1–2 min later" (§4.2); 90 s keeps the pending state visible in the demo. */
 const TIKTOK_PROCESSING = { afterMs: 90_000, outcome: 'success' } as const;
@@ -70,6 +88,14 @@ export function parseSeed(value: unknown, source = 'seed'): SandboxSeed {
   }
   if (seed.rateLimitMax !== undefined && !(Number.isInteger(seed.rateLimitMax) && (seed.rateLimitMax as number) > 0)) {
     fail('"rateLimitMax" must be a positive integer');
+  }
+  if (seed.pessimistic !== undefined && typeof seed.pessimistic !== 'boolean') {
+    if (!isRecord(seed.pessimistic)) fail('"pessimistic" must be true, false, or an object of readings');
+    for (const [name, on] of Object.entries(seed.pessimistic as Record<string, unknown>)) {
+      if (!(PESSIMISTIC_READINGS as readonly string[]).includes(name)) fail(`"pessimistic" has unknown reading ${JSON.stringify(name)}; use ${PESSIMISTIC_READINGS.join(', ')}`);
+      const slowAfter = name === 'slowPostAnswers500' && isRecord(on) && typeof on.afterMs === 'number' && on.afterMs >= 0;
+      if (typeof on !== 'boolean' && !slowAfter) fail(`"pessimistic.${name}" must be a boolean`);
+    }
   }
   checkProfile(seed.primary, 'primary', fail);
   if (seed.profiles !== undefined) {

@@ -16,7 +16,7 @@ import { corsHeaders, preflightHeaders } from './http/cors.ts';
 import { dropConnection, sendEmpty, sendJson, sendMalformed, sendTruncated } from './http/respond.ts';
 import { settle } from './publishing.ts';
 import { RateLimiter } from './rate-limit.ts';
-import type { ApiReply } from './routes/context.ts';
+import type { ApiReply, Arrival } from './routes/context.ts';
 import { completePresignedUpload } from './routes/media.ts';
 import { DEFAULT_SEED, parseSeed } from './seed.ts';
 import { SandboxState } from './store.ts';
@@ -133,16 +133,26 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     requests.push(record);
 
     const fault = faults.take(method, path);
-    if (fault) {
-      record.fault = fault.kind;
-      if (answerFaultWithoutProcessing(fault, res, cors, headers, record)) return;
-      if (fault.kind === 'delay') await sleep(fault.ms ?? 0);
+    const arrival = isApi && method === 'POST' && path === '/post' ? arrive(state, headers, body) : undefined;
+    let answer: ApiReply;
+    try {
+      if (fault) {
+        record.fault = fault.kind;
+        if (answerFaultWithoutProcessing(fault, res, cors, headers, record)) return;
+        if (fault.kind === 'delay') await sleep(fault.ms ?? 0);
+      }
+      answer = isApi
+        ? await handleApiRequest({ state, clock, limiter, origin }, { method, path, query: record.query, headers, body, arrival })
+        : handleOtherPath(method, path, body);
+    } finally {
+      if (arrival) leave(state, arrival);
     }
-
-    const answer: ApiReply = isApi
-      ? await handleApiRequest({ state, clock, limiter, origin }, { method, path, query: record.query, headers, body })
-      : handleOtherPath(method, path, body);
     record.processed = true;
+    // Pessimistic: a post that took long is made, and answered as a server error (README).
+    const slow = fault?.kind === 'delay' && (fault.ms ?? 0) >= state.slowPostMs;
+    if (isApi && method === 'POST' && path === '/post' && slow && state.pessimistic.has('slowPostAnswers500')) {
+      answer = { status: 500, body: errorBody('post', ERROR_CODES.internalError, 'Internal server error. Please try again later.') };
+    }
 
     if (fault?.kind === 'dropAfterAccept') {
       dropConnection(res);
@@ -194,6 +204,25 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   }
 
   return sandbox;
+}
+
+/**
+ * Notes a POST /post's idempotency key as it arrives, before any delay: whether a post was made
+ * with it, and whether another request with it is still being answered (two copies together).
+ */
+function arrive(state: SandboxState, headers: Record<string, string>, body: ParsedBody): Arrival | undefined {
+  const sent = body.kind === 'json' ? (body.value as { idempotencyKey?: unknown } | null)?.idempotencyKey : undefined;
+  if (typeof sent !== 'string' || sent === '') return undefined;
+  const key = state.idempotencyKey(headers['profile-key']?.trim() || null, sent);
+  const arrival = { key, madePost: state.idempotencyKeys.get(key), concurrent: (state.keysInFlight.get(key) ?? 0) > 0 };
+  state.keysInFlight.set(key, (state.keysInFlight.get(key) ?? 0) + 1);
+  return arrival;
+}
+
+function leave(state: SandboxState, arrival: Arrival): void {
+  const left = (state.keysInFlight.get(arrival.key) ?? 1) - 1;
+  if (left > 0) state.keysInFlight.set(arrival.key, left);
+  else state.keysInFlight.delete(arrival.key);
 }
 
 function lowercasedHeaders(req: IncomingMessage): Record<string, string> {

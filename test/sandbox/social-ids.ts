@@ -150,7 +150,7 @@ export interface PublishedContext {
 
 /** The `postIds[]` entry of a network that accepted the post, ids and URLs in that network's shape (§4.2). */
 export function publishedResult(platform: Platform, { account, text, hasVideo, subreddit, spotlight }: PublishedContext): NetworkPostResult {
-  const ok = (id: string, postUrl: string, extra: Partial<NetworkPostResult> = {}): NetworkPostResult => ({ status: 'success', id, postUrl, platform, ...extra });
+  const ok = (id: string | number, postUrl: string, extra: Partial<NetworkPostResult> = {}): NetworkPostResult => ({ status: 'success', id, postUrl, platform, ...extra });
   switch (platform) {
     case 'twitter': {
       // X snowflakes are 19 digits starting 18/19 in the 2020s.
@@ -192,7 +192,8 @@ export function publishedResult(platform: Platform, { account, text, hasVideo, s
       return ok(id, spotlight ? `https://www.snapchat.com/spotlight/${id}` : `https://www.snapchat.com/add/${account.username}`);
     }
     case 'telegram': {
-      const id = String(100 + (randomBytes(2).readUInt16BE(0) % 9_000));
+      // A message number in the channel, as a JSON number: the docs' own example answers `"id": 635`.
+      const id = 100 + (randomBytes(2).readUInt16BE(0) % 9_000);
       return ok(id, `https://t.me/${account.username}/${id}`);
     }
     case 'threads':
@@ -214,7 +215,8 @@ export function pendingResult(platform: Platform, hasVideo: boolean): NetworkPos
 }
 
 /** A comment id in the network's own shape (§4.14 `commentId`). */
-export function socialCommentId(platform: Platform, socialPostId: string): string {
+export function socialCommentId(platform: Platform, socialPostId: string | number): string {
+  socialPostId = String(socialPostId);
   switch (platform) {
     case 'facebook': return `${socialPostId.split('_')[1] ?? randomDigits(16)}_${randomDigits(16)}`;
     case 'linkedin': return `urn:li:comment:(urn:li:activity:${randomDigits(19)},${randomDigits(19)})`;

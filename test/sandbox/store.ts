@@ -2,7 +2,8 @@
 import { Account } from './account.ts';
 import type { Profile } from './account.ts';
 import type { Platform } from './platforms.ts';
-import type { SandboxSeed, SeededPending, StoredPost } from './types.ts';
+import { pessimisticReadings, slowPostMs } from './seed.ts';
+import type { PessimisticReading, SandboxSeed, SeededPending, StoredPost } from './types.ts';
 import type { PostDraft } from './validation/post-request.ts';
 
 /** A network that answered `id: "pending"` and settles when the clock reaches `dueAt`. */
@@ -66,9 +67,16 @@ export class SandboxState {
   readonly comments: CommentRecord[] = [];
   /** `${profile}:${idempotencyKey}` → Ayrshare Post ID; keys are unique per profile (§4.2). */
   readonly idempotencyKeys = new Map<string, string>();
+  /** Keys of POST /post requests that arrived and are not answered yet (see server.ts). */
+  readonly keysInFlight = new Map<string, number>();
+  readonly pessimistic: ReadonlySet<PessimisticReading>;
+  /** How long a post must be held to count as slow (slowPostAnswers500). */
+  readonly slowPostMs: number;
 
   constructor(seed: SandboxSeed) {
     this.account = new Account(seed);
+    this.pessimistic = pessimisticReadings(seed);
+    this.slowPostMs = slowPostMs(seed);
   }
 
   postsOf(profile: Profile | string | null): PostRecord[] {
@@ -80,7 +88,8 @@ export class SandboxState {
     return typeof id === 'string' ? this.posts.find((r) => r.data.id === id && r.data.profileKey === profile.key) : undefined;
   }
 
-  idempotencyKey(profile: Profile, key: string): string {
-    return `${profile.key ?? ''}\u0000${key}`;
+  idempotencyKey(profile: Profile | string | null, key: string): string {
+    const profileKey = typeof profile === 'object' && profile !== null ? profile.key : profile;
+    return `${profileKey ?? ''}\u0000${key}`;
   }
 }

@@ -42,9 +42,30 @@ export interface ProfileSeed {
   accounts?: Partial<Record<Platform, SocialAccountSeed>>;
 }
 
+/**
+ * Where Ayrshare's docs disagree or are silent, the sandbox answers the documented or likeliest
+ * way by default, and the pessimistic way when the seed says so (README: "Pessimistic readings").
+ */
+export interface PessimisticReadings {
+  /** GET /post/:id answers an array holding the post (one doc version) instead of the post itself. */
+  getPostAsArray?: boolean;
+  /** A used idempotency key is refused with a generic error (code 101) that names no post. */
+  duplicateKeyWithoutId?: boolean;
+  /** Two copies with the same key arriving together are both accepted: two posts. */
+  concurrentDuplicates?: boolean;
+  /**
+   * A slow post (held by a `delay` fault of 10 seconds or more, or `afterMs`) is made, then
+   * answered with a 500, as a gateway that gave up on it would.
+   */
+  slowPostAnswers500?: boolean | { afterMs: number };
+}
+export type PessimisticReading = keyof PessimisticReadings;
+
 export interface SandboxSeed {
   /** Accepted Bearer tokens (API keys of the account). */
   apiKeys: string[];
+  /** `true` for every pessimistic reading, or the ones wanted; none by default. */
+  pessimistic?: boolean | PessimisticReadings;
   /** Gates endpoints per ayrshare-api.md §8; default `business`. */
   plan?: Plan;
   /** Requests per profile per 5-minute window before a 429 (§5.3); default 250. */
@@ -93,7 +114,8 @@ export type PostStatus = 'success' | 'error' | 'pending' | 'awaiting approval' |
 /** One `postIds[]` entry (§4.2); fields beyond the first four depend on the network. */
 export interface NetworkPostResult {
   status: 'success' | 'error';
-  id: string;
+  /** The network's own id: a number on Telegram, as in the docs' POST /post example (`"id": 635`, §4.2). */
+  id: string | number;
   postUrl?: string;
   platform: Platform;
   cid?: string;

@@ -1,15 +1,14 @@
 import * as z from 'zod/mini';
-import { apiCall } from '../messaging/protocol';
+import { ask } from '../ayrshare/ask';
 import { FailureError } from '../ayrshare/failure';
 import { PLATFORMS } from '../ayrshare/platforms';
-import { UserResponse } from '../ayrshare/user';
-import { send } from '../messaging/send';
+import { UserReply } from '../ayrshare/replies';
 import { cleanTitle } from '../share/prefill';
 import { accountCache, withSnapshot, type AccountSnapshot } from '../storage/account';
 
 /** The linked networks of a GET /user reply, with their display names; unknown platforms are left out. */
 export function snapshotOf(profileId: string, reply: unknown, fetchedAt: number): AccountSnapshot {
-  const user = z.safeParse(UserResponse, reply);
+  const user = z.safeParse(UserReply, reply);
   if (!user.success) throw new FailureError({ kind: 'malformed' });
   const { activeSocialAccounts = [], displayNames = [], title } = user.data;
   // Listed in Sharebeam's order (by name), whatever order Ayrshare answers in.
@@ -23,7 +22,7 @@ export function snapshotOf(profileId: string, reply: unknown, fetchedAt: number)
 
 /** Fetches a profile's linked networks and keeps them as the snapshot the popup opens with. */
 export async function refreshAccount(profileId: string): Promise<AccountSnapshot> {
-  const reply = await send(apiCall, { profileId, method: 'get', path: 'user' });
+  const reply = await ask(profileId, 'user', {});
   const snapshot = snapshotOf(profileId, reply, Date.now());
   await accountCache.update((cache) => withSnapshot(cache, snapshot));
   return snapshot;

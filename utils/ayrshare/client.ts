@@ -1,8 +1,10 @@
 import ky, { HTTPError, TimeoutError } from 'ky';
 import * as z from 'zod/mini';
+import { callOf, type AnyParams, type ApiCall, type EndpointName } from './endpoints';
 import { FailureError, type Failure } from './failure';
+import { keptAlive } from './keep-alive';
 import type { PostBody } from './post-body';
-import { PostResponse } from './schemas';
+import { HistoryReply, onePost, PostReply } from './post-reply';
 import { cleanServerText, retryAfterMs } from './server-text';
 
 export interface Credentials {
@@ -20,20 +22,7 @@ export function secretsOf(credentials: Credentials): string[] {
   return [credentials.apiKey, credentials.profileKey ?? '', credentials.xApiKey ?? '', credentials.xApiSecret ?? ''];
 }
 
-export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
-
-export interface ApiCall {
-  method: Method;
-  /** Relative to the base URL, e.g. `user` or `post/abc`. */
-  path: string;
-  json?: unknown;
-  searchParams?: string[][];
-  timeoutMs?: number;
-}
-
 const TIMEOUT_MS = 15_000;
-/** Publishing to many networks, with media, can take Ayrshare a while. */
-export const POST_TIMEOUT_MS = 60_000;
 
 export function endpoint(baseUrl: string, path: string): URL {
   return new URL(path.replace(/^\//, ''), baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`);
@@ -59,8 +48,6 @@ const ErrorBody = z.object({
   action: z.optional(z.string()),
   code: z.optional(z.number()),
   message: z.optional(z.string()),
-  /** The post an already used idempotency key made (see createPost). */
-  id: z.optional(z.string()),
   /** Per-network refusals (delete, comments…), when the reply has no message of its own. */
   errors: z.optional(z.array(z.object({ code: z.optional(z.number()), message: z.optional(z.string()) }))),
 });
@@ -96,7 +83,11 @@ class ReplyError extends FailureError {
  * failure (no network, timeout, HTTP status with Ayrshare's error code, a reply that is not JSON)
  * is thrown as a FailureError whose text holds no key.
  */
-export async function callAyrshare(credentials: Credentials, call: ApiCall): Promise<unknown> {
+export function callAyrshare(credentials: Credentials, call: ApiCall): Promise<unknown> {
+  return keptAlive(() => request(credentials, call));
+}
+
+async function request(credentials: Credentials, call: ApiCall): Promise<unknown> {
   const host = hostOf(credentials.baseUrl);
   const secrets = secretsOf(credentials);
   const headers: Record<string, string> = { Authorization: `Bearer ${credentials.apiKey}` };
@@ -148,44 +139,47 @@ export async function callAyrshare(credentials: Credentials, call: ApiCall): Pro
   return json;
 }
 
-function postResponseOf(credentials: Credentials, raw: unknown): PostResponse {
-  const parsed = z.safeParse(PostResponse, raw);
+/** One named endpoint (endpoints.ts) with the user's credentials. */
+export function callEndpoint(credentials: Credentials, name: EndpointName, params: AnyParams = {}): Promise<unknown> {
+  return callAyrshare(credentials, callOf(name, params));
+}
+
+function postOf(credentials: Credentials, raw: unknown): PostReply {
+  const parsed = z.safeParse(PostReply, raw);
   if (!parsed.success) throw new FailureError({ kind: 'malformed', host: hostOf(credentials.baseUrl) });
   return parsed.data;
 }
 
-/**
- * The post an earlier request with the same idempotency key made, when Ayrshare refuses the key
- * as used: the sandbox answers code 137 with the post's `id`; Ayrshare's own answer is not
- * documented (ayrshare-api.md §4.2), so its wording is accepted too.
- */
-function postOfUsedKey(body: unknown): string | undefined {
-  const used = z.safeParse(ErrorBody, body);
-  return used.success && (used.data.code === 137 || /idempotency/i.test(used.data.message ?? '')) ? used.data.id : undefined;
+/** GET /post/:id: where a post Ayrshare made stands now (ayrshare-api.md §4.3), in either shape the docs show. */
+export async function readPost(credentials: Credentials, id: string): Promise<PostReply> {
+  return postOf(credentials, onePost(await callEndpoint(credentials, 'post', { id })));
 }
 
-/** GET /post/:id: where a post Ayrshare made stands now (ayrshare-api.md §4.3). */
-export async function readPost(credentials: Credentials, id: string): Promise<PostResponse> {
-  return postResponseOf(credentials, await callAyrshare(credentials, { method: 'get', path: `post/${encodeURIComponent(id)}` }));
+/**
+ * The post made with this idempotency key, from the newest posts of GET /history (which returns
+ * each post's parameters, the key among them); undefined when none of them has it.
+ */
+export async function findPostByKey(credentials: Credentials, idempotencyKey: string): Promise<PostReply | undefined> {
+  const reply = z.safeParse(HistoryReply, await callEndpoint(credentials, 'history', { query: [['lastDays', '0'], ['limit', '25']] }));
+  if (!reply.success) throw new FailureError({ kind: 'malformed', host: hostOf(credentials.baseUrl) });
+  const item = reply.data.history.find((post) => (post as { idempotencyKey?: unknown } | null)?.idempotencyKey === idempotencyKey);
+  return item === undefined ? undefined : postOf(credentials, item);
 }
 
 /**
  * POST /post. A reply where some networks failed is still a result (HTTP 400 with per-network
  * `errors` next to the successful `postIds`), so it resolves; only a request-level failure throws.
- * When the idempotency key was already used, an earlier copy of this request reached Ayrshare and
- * its answer was lost: the post it made is read with GET /post/:id and is the result.
+ * (A refusal of a re-sent copy is the caller's to explain: see outbox/deliver.ts.)
  */
-export async function createPost(credentials: Credentials, body: PostBody): Promise<PostResponse> {
+export async function createPost(credentials: Credentials, body: PostBody): Promise<PostReply> {
   let raw: unknown;
   try {
-    raw = await callAyrshare(credentials, { method: 'post', path: 'post', json: body, timeoutMs: POST_TIMEOUT_MS });
+    raw = await callEndpoint(credentials, 'createPost', { json: body });
   } catch (error) {
     if (!(error instanceof ReplyError) || error.failure.kind !== 'rejected') throw error;
-    const made = postOfUsedKey(error.body);
-    if (made) return readPost(credentials, made);
-    const perNetwork = z.safeParse(PostResponse, error.body);
+    const perNetwork = z.safeParse(PostReply, error.body);
     if (perNetwork.success && perNetwork.data.errors?.some((e) => e.platform)) return perNetwork.data;
     throw error;
   }
-  return postResponseOf(credentials, raw);
+  return postOf(credentials, raw);
 }

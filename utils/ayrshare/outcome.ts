@@ -1,13 +1,13 @@
 import * as z from 'zod/mini';
 import { publicHttpsUrl } from '../urls';
 import { Platform } from './platforms';
-import type { PostContent } from './post-body';
-import type { PostResponse } from './schemas';
+import { firstPublishDate, type PostContent } from './post-body';
+import type { PostReply } from './post-reply';
 import { cleanServerText } from './server-text';
 
 export const NetworkOutcome = z.object({
   platform: Platform,
-  status: z.enum(['published', 'scheduled', 'awaitingApproval', 'pending', 'failed', 'unreported']),
+  status: z.literal(['published', 'scheduled', 'awaitingApproval', 'pending', 'failed', 'unreported']),
   /** The live post, only ever a public https URL (it is rendered as a link). */
   postUrl: z.optional(z.string()),
   /** The network's own error text, when it refused. */
@@ -22,11 +22,11 @@ export type NetworkOutcome = z.infer<typeof NetworkOutcome>;
  * missing entry can never look like a success.
  */
 export function outcomesOf(
-  content: Pick<PostContent, 'platforms' | 'scheduleDate'> & { requiresApproval?: boolean },
-  response: PostResponse,
+  content: Pick<PostContent, 'platforms' | 'scheduleDate' | 'autoRepost' | 'requiresApproval'>,
+  response: PostReply,
   secrets: readonly string[],
 ): NetworkOutcome[] {
-  const waiting = content.requiresApproval ? 'awaitingApproval' : content.scheduleDate ? 'scheduled' : undefined;
+  const waiting = content.requiresApproval ? 'awaitingApproval' : firstPublishDate(content) ? 'scheduled' : undefined;
   return content.platforms.map((platform): NetworkOutcome => {
     const failure = response.errors?.find((e) => e.platform === platform);
     if (failure) {
@@ -51,7 +51,7 @@ export function outcomesOf(
  * The outcomes of a post Ayrshare made, from GET /post/:id: its status says when it waits as a
  * whole (approval, its scheduled time); otherwise each network's entry says where it stands.
  */
-export function outcomesNow(platforms: readonly PostContent['platforms'][number][], response: PostResponse, secrets: readonly string[]): NetworkOutcome[] {
+export function outcomesNow(platforms: readonly PostContent['platforms'][number][], response: PostReply, secrets: readonly string[]): NetworkOutcome[] {
   const whole = response.status === 'awaiting approval' ? 'awaitingApproval' : response.status === 'pending' ? 'scheduled' : undefined;
   if (whole) return platforms.map((platform) => ({ platform, status: whole }));
   return outcomesOf({ platforms: [...platforms] }, response, secrets);

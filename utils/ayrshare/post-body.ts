@@ -15,8 +15,19 @@ export const PostContent = z.looseObject({
   isVideo: z.optional(z.boolean()),
   scheduleDate: z.optional(z.string()),
   requiresApproval: z.optional(z.boolean()),
+  /** An evergreen series; its `startDate` stands in for `scheduleDate`, which would make Ayrshare ignore it. */
+  autoRepost: z.optional(z.looseObject({ startDate: z.optional(z.string()) })),
 });
 export type PostContent = z.infer<typeof PostContent>;
+
+/**
+ * When the post first goes out, if not at once: its `scheduleDate`, or the start of its evergreen
+ * series ("autoRepost cannot be used together with scheduleDate … use the startDate parameter
+ * instead", Ayrshare's post overview, ayrshare-api.md §4.2).
+ */
+export function firstPublishDate(post: Pick<PostContent, 'scheduleDate' | 'autoRepost'>): string | undefined {
+  return post.scheduleDate ?? post.autoRepost?.startDate;
+}
 
 /** What is sent: the content plus the idempotency key of this profile's copy. */
 export type PostBody = PostContent & { idempotencyKey: string };

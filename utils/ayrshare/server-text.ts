@@ -19,15 +19,24 @@ export function withoutSecrets<T>(value: T, secrets: readonly string[]): T {
   return JSON.parse(json) as T;
 }
 
-/** `Retry-After` (seconds or an HTTP date), else the older `x-ratelimit-reset` (ms), in ms. */
+/**
+ * A wait a server asked for is kept between 1 second and 15 minutes: no header (a proxy's, a
+ * seconds value read as ms, a date in another year) may make Sharebeam hammer Ayrshare or sit on a
+ * post for hours.
+ */
+export const MIN_SERVER_WAIT_MS = 1_000;
+export const MAX_SERVER_WAIT_MS = 15 * 60_000;
+
+/** `Retry-After` (seconds or an HTTP date), else the older `x-ratelimit-reset` (ms), in ms, within the bounds above. */
 export function retryAfterMs(headers: Headers, now = Date.now()): number | undefined {
   const retryAfter = headers.get('retry-after');
+  const reset = Number(headers.get('x-ratelimit-reset'));
+  let ms: number | undefined = Number.isFinite(reset) && reset > 0 ? reset : undefined;
   if (retryAfter) {
     const seconds = Number(retryAfter);
-    if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
     const date = Date.parse(retryAfter);
-    if (!Number.isNaN(date)) return Math.max(0, date - now);
+    if (Number.isFinite(seconds)) ms = seconds * 1000;
+    else if (!Number.isNaN(date)) ms = date - now;
   }
-  const reset = Number(headers.get('x-ratelimit-reset'));
-  return Number.isFinite(reset) && reset > 0 ? reset : undefined;
+  return ms === undefined ? undefined : Math.min(MAX_SERVER_WAIT_MS, Math.max(MIN_SERVER_WAIT_MS, ms));
 }

@@ -43,7 +43,8 @@ export function buildPost(state: DraftState, platforms: readonly Platform[]): Bu
       platforms: [...platforms],
       ...(state.media.length > 0 && { mediaUrls: [...state.media] }),
       ...(state.videos.some((url) => state.media.includes(url)) && { isVideo: true }),
-      ...(scheduleDate && { scheduleDate }),
+      // An evergreen series carries its start itself (see featuresBody).
+      ...(scheduleDate && !features.data.autoRepost && { scheduleDate }),
       ...featuresBody(features.data, scheduleDate),
       ...options,
       ...altTextBody(state, platforms, options),

@@ -15,7 +15,8 @@ export const Features = z.object({
   firstComment: z.string().check(z.maxLength(2_200)),
   autoRepost: z.boolean(),
   repostTimes: z.number().check(z.int(), z.minimum(1), z.maximum(10)),
-  repostEveryDays: z.number().check(z.int(), z.minimum(2)),
+  /** At least 3: one doc version says "at least 2", another more than 2 (ayrshare-api.md §4.2). */
+  repostEveryDays: z.number().check(z.int(), z.minimum(3)),
   /** "" for none, "random", or words to search Unsplash for. */
   unsplash: z.string().check(z.maxLength(200)),
 });
@@ -30,7 +31,9 @@ export function featuresBody(features: Features, scheduleDate: string | undefine
   if (features.autoHashtag) body.autoHashtag = { max: features.hashtagMax, position: features.hashtagPosition };
   if (features.firstComment.trim()) body.firstComment = { comment: features.firstComment.trim() };
   if (features.autoRepost) {
-    // Ayrshare ignores autoRepost next to scheduleDate unless the start is given inside it (§4.2).
+    // "autoRepost cannot be used together with scheduleDate … scheduleDate will take precedence and
+    // autoRepost will be ignored. Please use the startDate parameter instead." (§4.2): a scheduled
+    // series starts inside autoRepost, and buildPost sends no scheduleDate with it.
     body.autoRepost = { repeat: features.repostTimes, days: features.repostEveryDays, ...(scheduleDate && { startDate: scheduleDate }) };
   }
   if (features.unsplash.trim()) body.unsplash = features.unsplash.trim();

@@ -22,6 +22,8 @@ export interface ComposerStart {
   /** Cached GET /user of each profile, shown at once and refreshed in the background. */
   accounts: readonly AccountSnapshot[];
   apiKeySet: boolean;
+  /** Whether the X app's key and secret are saved: without them X is not sent (see networks/check.ts). */
+  xKeysSet?: boolean;
   memory: ComposerMemory;
   draft?: Draft;
   /** The other composers' drafts, as stored when this one opened. */
@@ -127,7 +129,7 @@ export function createComposer(start: ComposerStart) {
     features: features.value,
     scheduleAt: scheduleAt.value,
   }));
-  const review = computed<Review | undefined>(() => reviewer.value?.reviewDraft(state.value, selected.value));
+  const review = computed<Review | undefined>(() => reviewer.value?.reviewDraft(state.value, selected.value, start.xKeysSet));
   const sendable = computed(() => selected.value.filter((p) => !review.value?.problems.some((x) => x.platform === p)));
 
   // The other drafts, kept current, so that saving this one is a single write issued in the same

@@ -10,6 +10,8 @@ import { toUnicode } from './rich-text';
 export interface Said {
   platform: Platform;
   text: string;
+  /** What fixes it is in Options (the X app's keys): the composer links there. */
+  fixInOptions?: true;
 }
 
 export interface Review {
@@ -31,13 +33,17 @@ export function draftMedia(state: Pick<DraftState, 'media' | 'videos'>): DraftMe
  * The live check of the draft for each selected network, on the text as the networks will
  * receive it (rich-text tags turned into their Unicode styles). Loaded just after first paint.
  */
-export function reviewDraft(state: DraftState, platforms: readonly Platform[]): Review {
+export function reviewDraft(state: DraftState, platforms: readonly Platform[], xKeysSaved = true): Review {
   const check = checkDraft(
-    { text: toUnicode(state.text), media: draftMedia(state), options: state.options, firstComment: state.features.firstComment },
+    { text: toUnicode(state.text), media: draftMedia(state), options: state.options, firstComment: state.features.firstComment, xKeysSaved },
     platforms,
   );
   const optionProblems = networkOptionsBody(state.options, platforms).problems;
-  const say = ({ platform, ...rest }: Parameters<typeof problemText>[0]) => ({ platform, text: problemText({ platform, ...rest } as Parameters<typeof problemText>[0]) });
+  const say = (problem: Parameters<typeof problemText>[0]): Said => ({
+    platform: problem.platform,
+    text: problemText(problem),
+    ...(problem.kind === 'xKeysMissing' && { fixInOptions: true as const }),
+  });
   return {
     counters: check.counters,
     problems: [...check.problems, ...optionProblems].map(say),

@@ -27,6 +27,7 @@ export async function loadComposerStart(search: string): Promise<ComposerStart> 
     profiles: current.profiles,
     accounts: accountCache.parse(stored[accountCache.key]),
     apiKeySet: current.apiKeySet,
+    xKeysSet: current.xKeysSet,
     memory: composerMemory.parse(stored[composerMemory.key]),
     draft: saved.find((d) => d.key === draftKey),
     otherDrafts: saved.filter((d) => d.key !== draftKey),

@@ -1,16 +1,8 @@
-import * as z from 'zod/mini';
+import { ask } from '../ayrshare/ask';
 import { FailureError } from '../ayrshare/failure';
-import { apiCall } from '../messaging/protocol';
-import { send } from '../messaging/send';
 import { buildPost } from './build-post';
 import type { DraftState } from './draft-state';
 import type { Platform } from '../ayrshare/platforms';
-
-const ValidateResponse = z.object({
-  status: z.string(),
-  message: z.optional(z.string()),
-  warnings: z.optional(z.array(z.object({ message: z.optional(z.string()), code: z.optional(z.number()), platform: z.optional(z.string()) }))),
-});
 
 /**
  * Ayrshare's own check of the post (POST /validate/post, Premium plans): nothing is published.
@@ -19,7 +11,6 @@ const ValidateResponse = z.object({
 export async function validateWithAyrshare(state: DraftState, profileId: string, platforms: readonly Platform[]): Promise<string[]> {
   const built = buildPost(state, platforms);
   if ('invalid' in built) throw new FailureError({ kind: built.invalid === 'features' ? 'invalidFeatures' : 'invalidSchedule' });
-  const reply = z.safeParse(ValidateResponse, await send(apiCall, { profileId, method: 'post', path: 'validate/post', json: built.content }));
-  if (!reply.success) throw new FailureError({ kind: 'malformed' });
-  return (reply.data.warnings ?? []).map((w) => [w.platform, w.message].filter(Boolean).join(': '));
+  const reply = await ask(profileId, 'validatePost', { json: built.content });
+  return (reply.warnings ?? []).map((w) => [w.platform, w.message].filter(Boolean).join(': '));
 }

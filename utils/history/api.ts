@@ -1,18 +1,19 @@
 import * as z from 'zod/mini';
+import { ask } from '../ayrshare/ask';
+import type { EndpointParams, PageEndpoint } from '../ayrshare/endpoints';
 import { FailureError } from '../ayrshare/failure';
 import type { Platform } from '../ayrshare/platforms';
-import { send } from '../messaging/send';
-import { apiCall, type ApiRequest } from '../messaging/protocol';
-import { commentsOf, type PostComment } from './comments';
+import { onePost } from '../ayrshare/post-reply';
+import { HistoryPost } from '../ayrshare/replies';
+import { commentsOf, forgetComments, madeComments, rememberComments, type CommentCopy, type PostComment } from './comments';
 import { entryOf, type HistoryEntry } from './entry';
 import { analyticsOf, type NetworkAnalytics } from './metrics';
 import { historyQuery, type HistoryFilters } from './query';
-import { DeleteAllReply, HistoryReply, PostReply } from './reply';
 
 /**
- * The history page's calls to Ayrshare, made by the background through the gateway for one
- * profile (ayrshare-api.md §4.3–4.7, §4.13, §4.14). Each reply is checked here; what cannot be
- * read is a "malformed" failure naming the API host.
+ * The history page's calls to Ayrshare, made by the background for one profile through the named
+ * endpoints (ayrshare-api.md §4.3–4.7, §4.13, §4.14). Each reply is checked against its
+ * endpoint's schema; what cannot be read is a "malformed" failure naming the API host.
  */
 export interface HistoryApi {
   /** One page of posts, newest first; `before` = creation time of the oldest post shown. */
@@ -26,52 +27,58 @@ export interface HistoryApi {
   analytics(id: string, platforms: Platform[]): Promise<NetworkAnalytics[]>;
   comments(id: string): Promise<PostComment[]>;
   addComment(id: string, comment: string, platforms: Platform[]): Promise<unknown>;
-  deleteComment(ayrshareCommentId: string): Promise<void>;
+  /** Deletes a comment made from here: each network's copy, by the network's own comment id. */
+  deleteComment(copies: readonly CommentCopy[]): Promise<void>;
+}
+
+/** A post of a reply as the page's entry; one that is not a post with an id is undefined. */
+function entryOfReply(item: unknown): HistoryEntry | undefined {
+  const post = z.safeParse(HistoryPost, item);
+  return post.success && post.data.id !== undefined ? entryOf({ ...post.data, id: post.data.id }) : undefined;
 }
 
 export function historyApi(profileId: string, host: string): HistoryApi {
-  const call = (request: Omit<ApiRequest, 'profileId'>) => send(apiCall, { profileId, ...request });
-  const read = <S extends z.ZodMiniType>(schema: S, value: unknown): z.infer<S> => {
-    const parsed = z.safeParse(schema, value);
-    if (!parsed.success) throw new FailureError({ kind: 'malformed', host });
-    return parsed.data;
-  };
+  const call = <N extends PageEndpoint>(endpoint: N, params: EndpointParams[N]) => ask(profileId, endpoint, params, host);
   return {
     async list(filters, before) {
-      const reply = read(HistoryReply, await call({ method: 'get', path: 'history', query: historyQuery(filters, before) }));
+      const reply = await call('history', { query: historyQuery(filters, before) });
       // One damaged item does not hide the others.
-      const entries = reply.history.flatMap((item) => {
-        const post = z.safeParse(PostReply, item);
-        return post.success ? [entryOf(post.data)] : [];
-      });
+      const entries = reply.history.flatMap((item) => entryOfReply(item) ?? []);
       return { entries, pageLength: reply.history.length };
     },
     async get(id) {
-      return entryOf(read(PostReply, await call({ method: 'get', path: `post/${id}` })));
+      const entry = entryOfReply(onePost(await call('post', { id })));
+      if (!entry) throw new FailureError({ kind: 'malformed', host });
+      return entry;
     },
     async remove(id) {
-      await call({ method: 'delete', path: 'post', json: { id } });
+      await call('deletePost', { json: { id } });
     },
     async removeAllScheduled() {
-      return read(DeleteAllReply, await call({ method: 'delete', path: 'post', json: { deleteAllScheduled: true } })).deleted;
+      return (await call('deletePost', { json: { deleteAllScheduled: true } })).deleted;
     },
     async update(id, change) {
-      await call({ method: 'patch', path: 'post', json: { id, ...change } });
+      await call('updatePost', { json: { id, ...change } });
     },
     async retry(id) {
-      await call({ method: 'put', path: 'post/retry', json: { id } });
+      await call('retryPost', { json: { id } });
     },
     async analytics(id, platforms) {
-      return analyticsOf(await call({ method: 'post', path: 'analytics/post', json: { id, platforms } }), platforms);
+      return analyticsOf(await call('postAnalytics', { json: { id, platforms } }), platforms);
     },
     async comments(id) {
-      return commentsOf(await call({ method: 'get', path: `comments/${id}` }));
+      return commentsOf(await call('comments', { id }), await madeComments());
     },
     async addComment(id, comment, platforms) {
-      return call({ method: 'post', path: 'comments', json: { id, comment, platforms } });
+      const reply = await call('addComment', { json: { id, comment, platforms } });
+      await rememberComments(reply);
+      return reply;
     },
-    async deleteComment(ayrshareCommentId) {
-      await call({ method: 'delete', path: `comments/${ayrshareCommentId}` });
+    async deleteComment(copies) {
+      for (const { platform, commentId } of copies) {
+        await call('deleteComment', { id: commentId, json: { searchPlatformId: true, platform } });
+      }
+      await forgetComments(copies);
     },
   };
 }

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { isPlatform, Platform } from '../ayrshare/platforms';
 import { publicHttpsUrl } from '../urls';
-import { msOf, type PostReply } from './reply';
+import { msOf, type HistoryPost } from '../ayrshare/replies';
 
 /**
  * A post as the history page shows it, read from Ayrshare's reply. Also the shape the page caches
@@ -45,7 +45,7 @@ export type HistoryEntry = z.infer<typeof HistoryEntry>;
 
 const MAX_MESSAGE = 500;
 
-function statusOf(post: PostReply, scheduledAt: number | undefined): EntryStatus {
+function statusOf(post: HistoryPost, scheduledAt: number | undefined): EntryStatus {
   switch (post.status) {
     case 'success':
       return 'published';
@@ -65,7 +65,7 @@ function statusOf(post: PostReply, scheduledAt: number | undefined): EntryStatus
   }
 }
 
-function networkOf(post: PostReply, platform: Platform): NetworkState {
+function networkOf(post: HistoryPost, platform: Platform): NetworkState {
   const error = post.errors?.find((e) => e.platform === platform);
   if (error) {
     return { platform, state: 'failed', message: error.message?.slice(0, MAX_MESSAGE), code: error.code };
@@ -80,7 +80,7 @@ function networkOf(post: PostReply, platform: Platform): NetworkState {
 }
 
 /** The page's entry for one post of Ayrshare's reply. */
-export function entryOf(post: PostReply): HistoryEntry {
+export function entryOf(post: HistoryPost & { id: string }): HistoryEntry {
   const scheduledAt = msOf(post.scheduleDate);
   // The networks asked for, then any the reply reports beyond them, each once.
   const named = [...(post.platforms ?? []), ...(post.postIds ?? []).map((p) => p.platform), ...(post.errors ?? []).flatMap((e) => e.platform ?? [])];

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { isPlatform, type Platform } from '../ayrshare/platforms';
 import { publicHttpsUrl } from '../urls';
-import { NetworkAnalyticsReply, PerNetworkReply } from './reply';
+import { NetworkAnalyticsReply, PerNetworkReply } from '../ayrshare/replies';
 
 /**
  * POST /analytics/post answers per network with that network's own metric names (§4.13):
@@ -58,7 +58,10 @@ export function analyticsOf(reply: unknown, platforms: readonly Platform[]): Net
   if (!parsed.success) return [];
   return platforms.flatMap((platform): NetworkAnalytics[] => {
     if (!isPlatform(platform)) return [];
-    const entry = z.safeParse(NetworkAnalyticsReply, parsed.data[platform]);
+    // An X thread answers one entry per post of the thread (ayrshare-api-addendum.md §4): the
+    // numbers shown are its first post's.
+    const raw = parsed.data[platform];
+    const entry = z.safeParse(NetworkAnalyticsReply, Array.isArray(raw) ? raw[0] : raw);
     if (!entry.success) return [];
     const { analytics, postUrl, status, message } = entry.data;
     if (!analytics || status === 'error') return [{ platform, message }];

@@ -1,3 +1,4 @@
+import type { Query } from '../ayrshare/endpoints';
 import type { Platform } from '../ayrshare/platforms';
 import type { EntryStatus, HistoryEntry } from './entry';
 
@@ -29,8 +30,8 @@ const API_STATUS: Record<EntryStatus, string> = {
 };
 
 /** The query of one page; `before` = creation time (ms) of the oldest post already shown. */
-export function historyQuery(filters: HistoryFilters, before?: number): string[][] {
-  const query = [
+export function historyQuery(filters: HistoryFilters, before?: number): Query {
+  const query: Query = [
     ['limit', String(PAGE_SIZE)],
     ['lastDays', '0'],
   ];

@@ -1,7 +1,5 @@
-import * as z from 'zod/mini';
+import { ask } from '../ayrshare/ask';
 import { FailureError } from '../ayrshare/failure';
-import { apiCall } from '../messaging/protocol';
-import { send } from '../messaging/send';
 import { publicHttpsUrl } from '../urls';
 
 /** Ayrshare takes uploads up to 30 MB through POST /media/upload (ayrshare-api.md §4.8). */
@@ -13,9 +11,6 @@ export const MAX_UPLOAD_BYTES = 30 * 1024 * 1024;
 export const LARGE_UPLOAD_BYTES = 10 * 1024 * 1024;
 /** The content types the large-media upload accepts (§4.9). */
 const PRESIGNED_TYPES: Record<string, string> = { 'video/mp4': 'mp4', 'video/quicktime': 'mov', 'image/png': 'png', 'image/jpeg': 'jpeg' };
-
-const Uploaded = z.object({ url: z.string() });
-const UploadUrl = z.object({ uploadUrl: z.string(), accessUrl: z.string(), contentType: z.optional(z.string()) });
 
 function dataUrlOf(file: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -40,13 +35,10 @@ function put(url: string, file: Blob, contentType: string, onProgress: (fraction
 
 async function uploadLarge(file: Blob, name: string, profileId: string, onProgress: (fraction: number) => void): Promise<string> {
   const contentType = PRESIGNED_TYPES[file.type]!;
-  const reply = z.safeParse(
-    UploadUrl,
-    await send(apiCall, { profileId, method: 'get', path: 'media/uploadUrl', query: [['fileName', name], ['contentType', contentType]] }),
-  );
-  const accessUrl = reply.success ? publicHttpsUrl(reply.data.accessUrl) : undefined;
-  if (!reply.success || !accessUrl) throw new FailureError({ kind: 'malformed' });
-  await put(reply.data.uploadUrl, file, reply.data.contentType ?? file.type, onProgress);
+  const reply = await ask(profileId, 'uploadUrl', { query: [['fileName', name], ['contentType', contentType]] });
+  const accessUrl = publicHttpsUrl(reply.accessUrl);
+  if (!accessUrl) throw new FailureError({ kind: 'malformed' });
+  await put(reply.uploadUrl, file, reply.contentType ?? file.type, onProgress);
   return accessUrl;
 }
 
@@ -65,8 +57,7 @@ export async function uploadMedia(file: Blob, name: string, profileId: string, o
   }
   if (file.size > MAX_UPLOAD_BYTES) throw new FailureError({ kind: 'tooLarge' });
   const json = { file: await dataUrlOf(file), fileName: name };
-  const reply = z.safeParse(Uploaded, await send(apiCall, { profileId, method: 'post', path: 'media/upload', json }));
-  const url = reply.success ? publicHttpsUrl(reply.data.url) : undefined;
+  const url = publicHttpsUrl((await ask(profileId, 'uploadMedia', { json })).url);
   if (!url) throw new FailureError({ kind: 'malformed' });
   onProgress(1);
   return url;

@@ -2,10 +2,12 @@ import { browser, type Browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { FailureError, type Failure } from '../ayrshare/failure';
 import { withoutSecrets } from '../ayrshare/server-text';
-import { MESSAGES } from './messages';
-import { Envelope, type MessageOf, type MessageType, type ReplyOf, type RequestOf } from './protocol';
+import { REQUESTS, type MessageOf, type MessageType, type ReplyOf, type RequestOf } from './protocol';
 
+/** What the background does for each message of the protocol (wired in entrypoints/background.ts). */
 export type Handlers = { [T in MessageType]: (input: RequestOf<MessageOf<T>>) => Promise<ReplyOf<MessageOf<T>>> };
+/** Some of the handlers: each capability answers its own messages. */
+export type HandlersOf<T extends MessageType> = Pick<Handlers, T>;
 
 export type Reply = { value: unknown } | { failure: Failure };
 
@@ -18,13 +20,13 @@ export function isTrustedSender(sender: Browser.runtime.MessageSender): boolean 
 }
 
 export async function dispatch(handlers: Handlers, raw: unknown): Promise<Reply> {
-  const envelope = z.safeParse(Envelope, raw);
-  const message = MESSAGES.find((m) => m.type === envelope.data?.type);
-  const input = message && z.safeParse(message.request, envelope.data?.input);
-  if (!message || !input || !input.success) return { failure: { kind: 'badRequest' } };
-  const type = message.type;
+  const envelope = raw as { type?: unknown; input?: unknown } | null;
+  const type = envelope?.type;
+  const request = typeof type === 'string' && Object.hasOwn(REQUESTS, type) ? REQUESTS[type as MessageType] : undefined;
+  const input = request && z.safeParse(request, envelope?.input);
+  if (!input || !input.success) return { failure: { kind: 'badRequest' } };
   try {
-    return { value: await (handlers[type] as (input: unknown) => Promise<unknown>)(input.data) };
+    return { value: await (handlers[type as MessageType] as (input: unknown) => Promise<unknown>)(input.data) };
   } catch (error) {
     if (error instanceof FailureError) return { failure: error.failure };
     console.error(`Sharebeam: ${type} failed`, error);

@@ -63,7 +63,9 @@ export function checkDraft(input: RulesInput, platforms: readonly Platform[]): D
     const used = countFor(platform, text);
     result.counters.push({ platform, used, limit: spotlight ? SPOTLIGHT_TEXT_LIMIT : limit });
 
+    if (platform === 'twitter' && input.xKeysSaved === false) problem('xKeysMissing');
     if (!text && media.length === 0) problem('empty');
+    else if (!text && !rule.mediaOnly) problem('needsText');
     else if (rule.needs === 'any' && media.length === 0 && !oneVideo) problem('needsMedia');
     if (oneVideo && (media.length !== 1 || videos !== 1)) {
       problem('needsOneVideo', reel ? { format: 'reel' } : spotlight ? { format: 'spotlight' } : {});

@@ -13,6 +13,8 @@ export interface NetworkRule {
   truncates?: true;
   /** 'any': an image or a video; 'oneVideo': exactly one video and nothing else. */
   needs?: 'any' | 'oneVideo';
+  /** Takes media with no text (`post: ""`), as its docs say; elsewhere a post needs text. */
+  mediaOnly?: true;
   /** Media items in one post. */
   maxMedia: number;
   /** Videos in one post; 0 = none. */
@@ -51,15 +53,16 @@ export const NETWORK_RULES: Record<Platform, NetworkRule> = {
   // One image per the media guide, a carousel of 5 per the Pinterest page (§6.2 ⚠): allow 5.
   pinterest: { textLimit: 500, needs: 'any', maxMedia: 5, maxVideos: 1, videoNeedsCover: true },
   // 5,000 on the character-limits page, 10,000 in Ayrshare's own /validate/postLength (§4.17).
-  reddit: { textLimit: 10_000, maxMedia: 1, maxVideos: 0, firstCommentLimit: 10_000 },
+  // An image post has no body: "text is then ignored but post must still be sent" (§6.3).
+  reddit: { textLimit: 10_000, maxMedia: 1, maxVideos: 0, firstCommentLimit: 10_000, mediaOnly: true },
   snapchat: { textLimit: 500, needs: 'any', maxMedia: 1, maxVideos: 1 },
   telegram: { textLimit: 1_024, truncates: true, maxMedia: 1, maxVideos: 1 },
   // Five links at most: Threads API docs ("Text Attachments", links limit from 2025-12-22).
   threads: { textLimit: 500, counting: 'threads', maxMedia: 20, maxVideos: 20, mixes: true, maxHashtags: 1, maxLinks: 5 },
   // Photo posts take JPG, JPEG or WEBP; PNG is not converted (§6.3), GIF is not in the list.
   tiktok: { textLimit: 2_200, needs: 'any', maxMedia: 35, maxVideos: 1, refusedExt: ['png', 'gif'] },
-  // 25,000 with twitterOptions.longPost (X Premium), see check.ts.
-  twitter: { textLimit: 280, counting: 'x', maxMedia: 4, maxVideos: 4 },
+  // 25,000 with twitterOptions.longPost (X Premium), see check.ts. "Media-only posts allowed" (§6.3).
+  twitter: { textLimit: 280, counting: 'x', maxMedia: 4, maxVideos: 4, mediaOnly: true },
   // `post` is the video's description.
   youtube: { textLimit: 5_000, needs: 'oneVideo', maxMedia: 1, maxVideos: 1 },
 };

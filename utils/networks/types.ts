@@ -19,6 +19,8 @@ export interface RulesInput {
   media: readonly DraftMedia[];
   options: NetworkOptionValues;
   firstComment?: string;
+  /** Whether the X app's key and secret are saved (Settings.xKeysSet); unknown counts as saved. */
+  xKeysSaved?: boolean;
 }
 
 /**
@@ -35,7 +37,11 @@ type None = Record<never, never>;
 /** The numbers and names each kind of problem's message needs. */
 interface ProblemDetails {
   empty: None;
+  /** Media without text, on a network the docs do not say takes that. */
+  needsText: None;
   needsMedia: None;
+  /** X without the user's own X app: Ayrshare would refuse the whole request (ayrshare-api.md §2.4). */
+  xKeysMissing: None;
   needsOneVideo: { format?: 'reel' | 'spotlight' };
   tooLong: { used: number; limit: number };
   mixedMedia: None;

@@ -1,11 +1,27 @@
 import { browser } from 'wxt/browser';
-import { createPost, readPost, secretsOf, type Credentials } from '../ayrshare/client';
-import { failureOf, FailureError } from '../ayrshare/failure';
-import { outcomesNow, outcomesOf } from '../ayrshare/outcome';
+import { createPost, findPostByKey, readPost, secretsOf, type Credentials } from '../ayrshare/client';
+import { failureOf, FailureError, type Failure } from '../ayrshare/failure';
+import { outcomesNow, outcomesOf, type NetworkOutcome } from '../ayrshare/outcome';
+import { firstPublishDate } from '../ayrshare/post-body';
 import { withoutSecrets } from '../ayrshare/server-text';
 import { outbox, type OutboxEntry, type OutboxTarget } from '../storage/outbox';
 import { notificationOf } from './notification';
-import { afterFailure, answered, cancelled, followedUp, isDue, isFinal, isFollowed, isSettled, nextWake, started } from './states';
+import {
+  afterFailure,
+  answered,
+  cancelled,
+  followedUp,
+  isDue,
+  isFinal,
+  isFollowed,
+  isLookedFor,
+  isSettled,
+  MAX_ATTEMPTS,
+  nextWake,
+  notFound,
+  started,
+  unconfirmed,
+} from './states';
 
 export interface DeliverDeps {
   credentialsFor(profileId: string): Promise<Credentials>;
@@ -55,30 +71,61 @@ async function report(entry: OutboxEntry): Promise<void> {
   if (!(await popupOpen())) await browser.notifications.create(entry.id, notificationOf(entry));
 }
 
-const scheduledFor = (entry: OutboxEntry) => (entry.post.scheduleDate ? Date.parse(entry.post.scheduleDate) : undefined);
+const scheduledFor = (entry: OutboxEntry) => {
+  const date = firstPublishDate(entry.post);
+  return date ? Date.parse(date) : undefined;
+};
+
+const platformsOf = (entry: OutboxEntry, target: OutboxTarget) => target.platforms ?? entry.post.platforms;
 
 /**
- * Asks Ayrshare where a post that was not final stands now (GET /post/:id), and reports it
- * once every network is final: one notification per post.
+ * The post a request made, as it stands now: read by its id (GET /post/:id) once Ayrshare named
+ * it, else looked for by the idempotency key in GET /history (ayrshare-api.md addendum §7: "treat
+ * any 4xx carrying the key as already submitted and confirm via history"). Undefined: not found.
  */
-async function followUp(entry: OutboxEntry, target: OutboxTarget, deps: DeliverDeps): Promise<void> {
-  let next: (t: OutboxTarget) => OutboxTarget;
+async function postNow(entry: OutboxEntry, target: OutboxTarget, credentials: Credentials): Promise<Found | undefined> {
+  const secrets = secretsOf(credentials);
+  const found = await (target.postId ? readPost(credentials, target.postId) : findPostByKey(credentials, target.idempotencyKey));
+  if (!found) return undefined;
+  const post = withoutSecrets(found, secrets);
+  return { postId: post.id, networks: outcomesNow(platformsOf(entry, target), post, secrets) };
+}
+
+interface Found {
+  postId?: string;
+  networks: NetworkOutcome[];
+}
+
+/**
+ * Asks again about a post that was not final (still publishing, scheduled, awaiting approval) or
+ * that may exist (`unknown`), and reports it once it is final: one notification per post.
+ */
+async function check(entry: OutboxEntry, target: OutboxTarget, deps: DeliverDeps): Promise<void> {
+  const now = deps.now();
+  // No answer, or not found: asked again later.
+  let next = (t: OutboxTarget) => (t.state === 'unknown' ? notFound(t, now) : followedUp(t, t.networks, entry.createdAt, now));
   try {
-    const credentials = await deps.credentialsFor(target.profileId);
-    const secrets = secretsOf(credentials);
-    const post = withoutSecrets(await readPost(credentials, target.postId!), secrets);
-    const networks = outcomesNow(target.platforms ?? entry.post.platforms, post, secrets);
-    next = (t) => followedUp(t, networks, entry.createdAt, deps.now(), scheduledFor(entry));
+    const found = await postNow(entry, target, await deps.credentialsFor(target.profileId));
+    if (found) {
+      next = (t) =>
+        t.state === 'unknown'
+          ? answered(t, found.postId, found.networks, now, scheduledFor(entry))
+          : followedUp(t, found.networks, entry.createdAt, now, scheduledFor(entry));
+    }
   } catch {
-    // No answer now: ask again later, as for a network still publishing.
-    next = (t) => followedUp(t, t.networks, entry.createdAt, deps.now());
+    // Asked again later.
   }
   const saved = (await changeTarget(entry.id, target.profileId, next)).find((e) => e.id === entry.id);
-  const now = saved?.targets.find((t) => t.profileId === target.profileId);
-  if (saved && now && !isFollowed(now)) {
-    await browser.notifications.create(`${entry.id}|${target.profileId}`, notificationOf({ ...saved, targets: [now] }));
+  const settled = saved?.targets.find((t) => t.profileId === target.profileId);
+  // Found, or final now: its own notification. A post not found stays as the send's notification said.
+  if (saved && settled && settled.state === 'done' && !isFollowed(settled)) {
+    await browser.notifications.create(`${entry.id}|${target.profileId}`, notificationOf({ ...saved, targets: [settled] }));
   }
 }
+
+/** Ayrshare refuses a whole request to X without the user's own X app (ayrshare-api.md §2.4): such a request never leaves. */
+const X_KEYS_MISSING: NetworkOutcome = { platform: 'twitter', status: 'failed', code: 419 };
+const hasXKeys = (credentials: Credentials) => Boolean(credentials.xApiKey && credentials.xApiSecret);
 
 /**
  * Marks the targets as sending in one storage write and returns those that are to go (a target
@@ -90,6 +137,8 @@ async function start(entryId: string, profileIds: ReadonlySet<string>, deps: Del
   const going: OutboxTarget[] = [];
   await changeTargets(entryId, (t) => {
     if (!profileIds.has(t.profileId) || isFinal(t)) return t;
+    // A request lost with its worker after the last attempt: no more copies, only looking it up.
+    if (t.state === 'sending' && (t.attempts ?? 0) >= MAX_ATTEMPTS) return unconfirmed(t, t.failure ?? { kind: 'interrupted' }, deps.now());
     const next = started(t, deps.now());
     going.push(next);
     return next;
@@ -105,18 +154,57 @@ async function request(entry: OutboxEntry, target: OutboxTarget, read: PromiseSe
     if (read.status === 'rejected') throw read.reason;
     const credentials = read.value;
     const secrets = secretsOf(credentials);
-    // The outbox is read by pages: nothing a server echoed back (in an id, a URL) may bring a key there.
-    // Each profile is asked for the networks it has linked only.
-    const content = { ...entry.post, platforms: target.platforms ?? entry.post.platforms };
-    const response = withoutSecrets(await createPost(credentials, { ...content, idempotencyKey: target.idempotencyKey }), secrets);
-    const networks = outcomesOf(content, response, secrets);
-    next = (t) => answered(t, response.id, networks, deps.now(), scheduledFor(entry));
+    // Each profile is asked for the networks it has linked only, and X only with the X app's keys.
+    const platforms = platformsOf(entry, target);
+    const sent = hasXKeys(credentials) ? platforms : platforms.filter((p) => p !== 'twitter');
+    const skipped: NetworkOutcome[] = sent.length < platforms.length ? [X_KEYS_MISSING] : [];
+    if (sent.length === 0) {
+      next = (t) => answered(t, undefined, skipped, deps.now());
+    } else {
+      const content = { ...entry.post, platforms: sent };
+      try {
+        // The outbox is read by pages: nothing a server echoed back (in an id, a URL) may bring a key there.
+        const response = withoutSecrets(await createPost(credentials, { ...content, idempotencyKey: target.idempotencyKey }), secrets);
+        const networks = [...outcomesOf(content, response, secrets), ...skipped];
+        next = (t) => answered(t, response.id, networks, deps.now(), scheduledFor(entry));
+      } catch (error) {
+        next = await afterRefusal(entry, target, credentials, error, deps);
+      }
+    }
   } catch (error) {
     if (!(error instanceof FailureError)) console.error('Sharebeam: sending failed', error);
     next = (t) => afterFailure(t, failureOf(error), deps.now());
   }
   const saved = (await changeTarget(entry.id, profileId, next)).find((e) => e.id === entry.id);
   if (saved && isSettled(saved)) await report(saved);
+}
+
+/**
+ * A refusal may be Ayrshare refusing a copy of a request that did make a post: one the outbox
+ * sent again, or one the browser re-sent by itself when a connection closed without an answer
+ * (Chromium does, a POST too). Ayrshare documents only that a used key is refused, not how: the
+ * post is looked up by its key. Found, it is the answer; not found, a first request's refusal is
+ * final, and a re-send's leaves the post unknown (the first copy may still be at work).
+ */
+async function afterRefusal(
+  entry: OutboxEntry,
+  target: OutboxTarget,
+  credentials: Credentials,
+  error: unknown,
+  deps: DeliverDeps,
+): Promise<(t: OutboxTarget) => OutboxTarget> {
+  const failure: Failure = failureOf(error);
+  if (failure.kind !== 'rejected') throw error;
+  const now = deps.now();
+  let found: Found | undefined;
+  try {
+    found = await postNow(entry, target, credentials);
+  } catch {
+    return (t) => unconfirmed(t, failure, now);
+  }
+  if (found) return (t) => answered(t, found.postId, found.networks, now, scheduledFor(entry));
+  if ((target.attempts ?? 0) > 1) return (t) => unconfirmed(t, failure, now);
+  throw error;
 }
 
 /**
@@ -151,7 +239,9 @@ export async function resume(deps: DeliverDeps, at = 0): Promise<void> {
   const entries = await outbox.get();
   const due = entries.map((entry) => deliver(entry, entry.targets.filter((target) => isDue(target, now, online())), deps));
   const checks = entries.flatMap((entry) =>
-    entry.targets.filter((target) => isFollowed(target) && target.checkAt! <= now).map((target) => followUp(entry, target, deps)),
+    entry.targets
+      .filter((target) => (isFollowed(target) || isLookedFor(target)) && target.checkAt! <= now)
+      .map((target) => check(entry, target, deps)),
   );
   await Promise.all([...due, ...checks]);
   await scheduleWake();

@@ -1,16 +1,11 @@
 import { describeFailure } from '../ayrshare/describe';
-import type { Failure } from '../ayrshare/failure';
 import { t } from '../i18n';
 import type { OutboxTarget } from '../storage/outbox';
+import { isLookedFor, mayHaveArrived } from './states';
 
 /** A time of day in the user's locale, e.g. "14:05". */
 export function timeOfDay(ms: number): string {
   return new Date(ms).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
-}
-
-/** Failures after which the request may have reached Ayrshare although no answer said so. */
-function mayHaveArrived(failure: Failure | undefined): boolean {
-  return ['timeout', 'interrupted', 'unreachable', 'malformed'].includes(failure?.kind ?? '');
 }
 
 /**
@@ -37,6 +32,9 @@ export function describeTarget(target: OutboxTarget): string | undefined {
       return mayHaveArrived(failure) ? t('outboxCancelledMaybeSent', host) : t('outboxCancelled');
     case 'failed':
       return describeFailure(failure ?? { kind: 'unexpected' });
+    case 'unknown':
+      // Never "failed": the post may be live (see outbox/states.ts). While it is looked for, say so.
+      return t(isLookedFor(target) ? 'outboxUnknown' : 'outboxUnknownAsk', host);
     case 'done':
       return undefined;
   }

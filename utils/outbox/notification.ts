@@ -15,16 +15,23 @@ const names = (platforms: readonly Platform[]) => [...new Set(platforms)].map(ne
 export function notificationOf(entry: OutboxEntry): Browser.notifications.NotificationCreateOptions {
   const taken: Platform[] = [];
   const missed: Platform[] = [];
+  // A post that may be live is said first: posting it again would post it twice.
+  const unsure: Platform[] = [];
   for (const target of entry.targets) {
     for (const platform of target.platforms ?? entry.post.platforms) {
       const status = target.networks.find((n) => n.platform === platform)?.status;
-      (target.state === 'done' && status !== 'failed' && status !== 'unreported' ? taken : missed).push(platform);
+      const list = target.state === 'unknown' ? unsure : target.state === 'done' && status !== 'failed' && status !== 'unreported' ? taken : missed;
+      list.push(platform);
     }
   }
   return {
     type: 'basic',
     iconUrl: '/icon/128.png',
-    title: missed.length ? t('notifyNotPosted', names(missed)) : t('notifyPosted', names(taken)),
+    title: unsure.length
+      ? t('notifyUnconfirmed', names(unsure))
+      : missed.length
+        ? t('notifyNotPosted', names(missed))
+        : t('notifyPosted', names(taken)),
     message: entry.post.post.slice(0, 120),
   };
 }
@@ -42,4 +49,9 @@ export async function openNotified(notificationId: string): Promise<void> {
   const history = post ? `/post-history.html?${new URLSearchParams({ profile: post.profileId, post: post.postId! })}` : '/post-history.html';
   await browser.tabs.create({ url: live ?? browser.runtime.getURL(history as `/post-history.html${string}`) });
   await browser.notifications.clear(notificationId);
+}
+
+/** A click on one of Sharebeam's notifications opens what it is about. */
+export function setUpNotifications(): void {
+  browser.notifications.onClicked.addListener((id) => void openNotified(id));
 }

@@ -7,9 +7,15 @@ import type { OutboxEntry, OutboxTarget } from '../storage/outbox';
  * them to storage, pages read the result. Nothing here talks to the network or the browser.
  *
  *   queued ─start→ sending ─answer→ done
- *                     │  └─refusal→ failed            (a 4xx other than 429, a missing key…)
+ *                     │  ├─refusal→ failed            (a 4xx other than 429, a missing key…)
+ *                     │  └─refusal of a re-send, no post found→ unknown ─found→ done
  *                     └─transient→ waiting ─due→ sending …   (offline, timeout, 5xx, 429…)
  *   queued | waiting ─cancel→ cancelled
+ *
+ * `unknown` is for a request that may have made a post nobody can point to: a re-sent copy
+ * refused without naming the post (Ayrshare documents only that a used idempotency key is
+ * refused), or a request lost after its last attempt. It is never reported as failed: Sharebeam
+ * keeps looking the post up by its key for a while, and says to check History before posting again.
  */
 
 const MINUTE = 60_000;
@@ -18,13 +24,26 @@ export const MAX_ATTEMPTS = 8;
 /** Ayrshare's rate-limit window (ayrshare-api.md §5.3): with no header saying otherwise, wait it out. */
 export const RATE_LIMIT_WINDOW_MS = 300_000;
 /**
- * How long after a request started its target may still be waiting for the answer. Past that, a
- * `sending` target whose worker was stopped is taken for lost and checked (see isDue).
+ * How long after a request started its target may still be waiting for the answer: longer than
+ * the longest request (POST_TIMEOUT_MS), which the worker is kept alive for. Only past that is a
+ * `sending` target whose worker was stopped taken for lost and sent again (see isDue): a copy sent
+ * while Ayrshare still works on the first may be taken as a second post (ayrshare-api.md §4.2).
  */
 export const SENDING_GRACE_MS = 2 * MINUTE;
 
+/** No request will be sent for it again (an `unknown` one may still be looked up). */
 export function isFinal(target: OutboxTarget): boolean {
-  return target.state === 'done' || target.state === 'failed' || target.state === 'cancelled';
+  return target.state === 'done' || target.state === 'failed' || target.state === 'cancelled' || target.state === 'unknown';
+}
+
+/**
+ * Failures after which the request may have reached Ayrshare although no answer said so. A 500 or
+ * a gateway's 504 may come after the post was made (the sandbox's pessimistic reading); a 502 or
+ * 503 says the service did not take it.
+ */
+export function mayHaveArrived(failure: Failure | undefined): boolean {
+  if (failure?.kind === 'server') return failure.status === 500 || failure.status === 504;
+  return ['timeout', 'interrupted', 'unreachable', 'malformed'].includes(failure?.kind ?? '');
 }
 
 /** Every target of the send has its final answer. */
@@ -42,13 +61,18 @@ export function canCancel(target: OutboxTarget): boolean {
  * to 15, which also gives a slow Ayrshare time to finish before the check that follows a timeout.
  */
 export function retryDelayMs(failure: Failure, attempts: number): number {
+  // The client already keeps a wait Ayrshare asked for within 1 s and 15 min (server-text.ts).
   if (failure.kind === 'rateLimited') return Math.max(1000, failure.ms ?? RATE_LIMIT_WINDOW_MS);
   return Math.min(15 * MINUTE, MINUTE * 2 ** Math.max(0, attempts - 1));
 }
 
-/** A request goes out for this target. */
+/**
+ * A request goes out for this target: every one counts toward MAX_ATTEMPTS, a re-send after a lost
+ * worker too. (One left `sending` by a version that did not count had sent one.)
+ */
 export function started(target: OutboxTarget, now: number): OutboxTarget {
-  return { ...target, state: 'sending', retryAt: undefined, updatedAt: now };
+  const before = target.attempts ?? (target.state === 'sending' ? 1 : 0);
+  return { ...target, state: 'sending', attempts: before + 1, retryAt: undefined, updatedAt: now };
 }
 
 /** Ayrshare answered with the post (per-network refusals are part of a definite answer). */
@@ -94,16 +118,40 @@ export function isFollowed(target: OutboxTarget): boolean {
   return target.state === 'done' && target.checkAt !== undefined;
 }
 
+/** How often a post that may exist is looked up before Sharebeam leaves it to the user. */
+export const LOOKUPS = 5;
+
+/**
+ * Nobody can say whether the request made a post (see the top of this file): looked up by its
+ * idempotency key after 1, 2, 4, 8 and 16 minutes, then left to the user.
+ */
+export function unconfirmed(target: OutboxTarget, failure: Failure, now: number): OutboxTarget {
+  return { ...target, state: 'unknown', failure, retryAt: undefined, updatedAt: now, checks: 0, checkAt: now + MINUTE };
+}
+
+/** A look-up found no post with the key (yet). */
+export function notFound(target: OutboxTarget, now: number): OutboxTarget {
+  const checks = (target.checks ?? 0) + 1;
+  return { ...target, checks, checkAt: checks < LOOKUPS ? now + MINUTE * 2 ** checks : undefined, updatedAt: now };
+}
+
+/** A post that may exist is still looked for. */
+export function isLookedFor(target: OutboxTarget): boolean {
+  return target.state === 'unknown' && target.checkAt !== undefined;
+}
+
 /**
  * The request failed. A transient failure waits for another try with the same idempotency key; a
- * definite refusal, or a transient one after MAX_ATTEMPTS requests, is final. Being offline sent
- * nothing, so it never uses up an attempt.
+ * definite refusal is final. After MAX_ATTEMPTS requests a failure that may have let the post
+ * through leaves it unknown, any other is final. Being offline sent nothing, so it gives its
+ * attempt back.
  */
 export function afterFailure(target: OutboxTarget, failure: Failure, now: number): OutboxTarget {
-  const attempts = (target.attempts ?? 0) + (failure.kind === 'offline' ? 0 : 1);
+  const attempts = Math.max(0, (target.attempts ?? 0) - (failure.kind === 'offline' ? 1 : 0));
   if (isTransient(failure) && attempts < MAX_ATTEMPTS) {
     return { ...target, state: 'waiting', attempts, failure, retryAt: now + retryDelayMs(failure, attempts), updatedAt: now };
   }
+  if (mayHaveArrived(failure)) return unconfirmed({ ...target, attempts }, failure, now);
   return { ...target, state: 'failed', attempts, failure, retryAt: undefined, updatedAt: now };
 }
 
@@ -113,13 +161,15 @@ export function cancelled(target: OutboxTarget, now: number): OutboxTarget {
 
 /**
  * Whether to send this target now, unless this worker has a request open for it (deliver.ts
- * leaves those out). A `queued` or `sending` target with no request open was interrupted (popup
- * closed, worker stopped, browser restarted): it is sent again with its idempotency key, which is
- * how its fate is checked — if the first request reached Ayrshare, Ayrshare refuses the copy and
- * names the post it made.
+ * leaves those out). A `queued` target was never sent (popup closed, worker stopped before the
+ * request). A `sending` one with no request open lost its worker mid-request: once its grace
+ * period is over (Ayrshare is done with the first copy by then) it is sent again with its
+ * idempotency key, which is how its fate is checked — if the first request reached Ayrshare, the
+ * copy is refused, and the post is found (see deliver.ts).
  */
 export function isDue(target: OutboxTarget, now: number, online: boolean): boolean {
-  if (target.state === 'queued' || target.state === 'sending') return true;
+  if (target.state === 'queued') return true;
+  if (target.state === 'sending') return now >= target.updatedAt + SENDING_GRACE_MS;
   if (target.state !== 'waiting') return false;
   return (target.retryAt ?? 0) <= now || (online && target.failure?.kind === 'offline');
 }
@@ -136,7 +186,7 @@ export function nextWake(entries: readonly OutboxEntry[]): number | undefined {
         ? target.retryAt
         : target.state === 'queued' || target.state === 'sending'
           ? target.updatedAt + SENDING_GRACE_MS
-          : target.checkAt;
+          : target.checkAt; // a post followed up, or looked for
     if (at !== undefined && (next === undefined || at < next)) next = at;
   }
   return next;

@@ -1,9 +1,5 @@
-import * as z from 'zod/mini';
-import { apiCall } from '../messaging/protocol';
-import { send } from '../messaging/send';
+import { ask } from '../ayrshare/ask';
 import { PRIMARY_PROFILE_ID } from '../storage/settings';
-
-const ProfilesResponse = z.object({ profiles: z.array(z.object({ title: z.string() })) });
 
 /**
  * The titles of the account's User Profiles (GET /profiles, Business plan), to help match a
@@ -12,8 +8,7 @@ const ProfilesResponse = z.object({ profiles: z.array(z.object({ title: z.string
  */
 export async function accountProfileTitles(): Promise<string[]> {
   try {
-    const reply = z.safeParse(ProfilesResponse, await send(apiCall, { profileId: PRIMARY_PROFILE_ID, method: 'get', path: 'profiles' }));
-    return reply.success ? reply.data.profiles.map((p) => p.title) : [];
+    return (await ask(PRIMARY_PROFILE_ID, 'profiles', {})).profiles.map((p) => p.title);
   } catch {
     return [];
   }

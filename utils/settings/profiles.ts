@@ -1,5 +1,5 @@
 import { FailureError } from '../ayrshare/failure';
-import type { ProfileChange } from '../messaging/settings-messages';
+import type { ProfileChange } from '../messaging/protocol';
 import { secrets, type Secrets } from '../storage/secrets';
 import { PROFILE_FILE, type ImportedProfile } from '../profiles/profile-file';
 import { NO_DEFAULTS, PRIMARY_PROFILE_ID, settings, type Profile } from '../storage/settings';

@@ -1,6 +1,6 @@
 import { FailureError } from '../ayrshare/failure';
 import type { Credentials } from '../ayrshare/client';
-import type { SettingsChange, SettingsView } from '../messaging/settings-messages';
+import type { SettingsChange, SettingsView } from '../messaging/protocol';
 import { DEFAULT_BASE_URL } from '../storage/defaults';
 import { maskSecret, secrets, type Secrets } from '../storage/secrets';
 import { PRIMARY_PROFILE_ID, settings, type Settings } from '../storage/settings';

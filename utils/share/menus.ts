@@ -65,3 +65,10 @@ export async function onShareMenuClick(info: Browser.contextMenus.OnClickData, t
   if (search === undefined) return;
   await browser.windows.create({ url: browser.runtime.getURL(`/popup.html${search}`), type: 'popup', width: 460, height: 680 });
 }
+
+/** The right-click entries: rebuilt when installed, updated or the browser starts; a click opens the composer. */
+export function setUpShareMenus(): void {
+  browser.contextMenus.onClicked.addListener((info, tab) => void onShareMenuClick(info, tab));
+  browser.runtime.onInstalled.addListener(() => void registerShareMenus());
+  browser.runtime.onStartup.addListener(() => void registerShareMenus());
+}

@@ -31,3 +31,10 @@ export async function shareNow(tab: Browser.tabs.Tab | undefined, deps: SubmitDe
     });
   }
 }
+
+/** The keyboard command, sent with the outbox's dependencies. */
+export function setUpShareNow(deps: SubmitDeps): void {
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === SHARE_NOW_COMMAND) void shareNow(tab, deps);
+  });
+}

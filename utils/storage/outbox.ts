@@ -9,7 +9,8 @@ import { storedValue } from './stored-value';
  * One profile's share of a send, and where it stands (see outbox/states.ts for the moves):
  * `queued` (written, not tried yet), `sending` (a request may be in flight, or may have reached
  * Ayrshare without an answer), `waiting` (a transient failure; tried again at `retryAt`), and the
- * final `done`, `failed` (a definite refusal) and `cancelled` (by the user, before it went out).
+ * final `done`, `failed` (a definite refusal), `cancelled` (by the user, before it went out) and
+ * `unknown` (it may have made a post that could not be found; see outbox/states.ts).
  * Every attempt reuses the same idempotency key, so Ayrshare refuses a duplicate.
  */
 export const OutboxTarget = z.object({
@@ -17,8 +18,8 @@ export const OutboxTarget = z.object({
   /** The networks this profile is asked to post to (the ones it has linked); the post's when absent. */
   platforms: z.optional(z.array(Platform)),
   idempotencyKey: z.string(),
-  state: z.enum(['queued', 'sending', 'waiting', 'done', 'failed', 'cancelled']),
-  /** Requests for this target that failed with no definite answer (being offline is not one). */
+  state: z.literal(['queued', 'sending', 'waiting', 'done', 'failed', 'cancelled', 'unknown']),
+  /** Requests sent for this target, re-sends included (one refused for being offline gives its count back). */
   attempts: z.optional(z.number()),
   /** When a waiting target is due again (ms since the epoch). */
   retryAt: z.optional(z.number()),
@@ -26,7 +27,8 @@ export const OutboxTarget = z.object({
   postId: z.optional(z.string()),
   /**
    * When to ask Ayrshare again about a post that was not final when it answered (a network still
-   * publishing, a scheduled post, one awaiting approval), and how often it was asked already.
+   * publishing, a scheduled post, one awaiting approval), or to look for one that is `unknown`, and
+   * how often it was asked already.
    */
   checkAt: z.optional(z.number()),
   checks: z.optional(z.number()),

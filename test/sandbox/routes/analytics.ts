@@ -59,7 +59,7 @@ export function postAnalytics(ctx: ApiContext): ApiReply {
   if (raw.searchPlatformId === true) {
     // A network's own post id, exactly one platform (§4.13).
     if (requested.length !== 1) throw badParameters('analytics', '"searchPlatformId" needs exactly one platform.');
-    record = ctx.state.postsOf(ctx.profile).find((r) => r.data.postIds.some((p) => p.id === raw.id && p.platform === requested[0]));
+    record = ctx.state.postsOf(ctx.profile).find((r) => r.data.postIds.some((p) => String(p.id) === raw.id && p.platform === requested[0]));
   } else {
     record = ctx.state.findPost(ctx.profile, raw.id);
   }
@@ -84,7 +84,7 @@ export function postAnalytics(ctx: ApiContext): ApiReply {
     body[platform] = {
       id: entry.id,
       postUrl: entry.postUrl,
-      analytics: analyticsFor(platform, entry.id, now - (record.data.publishedAt ?? now)),
+      analytics: analyticsFor(platform, String(entry.id), now - (record.data.publishedAt ?? now)),
       lastUpdated: new Date(now).toISOString(),
       nextUpdate: new Date(now + 10 * MINUTE).toISOString(),
     };

@@ -85,46 +85,48 @@ export function getComments(ctx: ApiContext): ApiReply {
     const account = ctx.profile.accounts.get(platform);
     body[platform] = ctx.state.comments
       .filter((c) => c.postId === record.data.id && c.platform === platform && !c.deleted)
+      // The documented item (§4.14, addendum §5b): the network's `commentId`, no Ayrshare comment id.
       .map((c) => ({
         comment: c.comment,
         commentId: c.commentId,
-        id: c.id,
         created: new Date(c.created).toISOString(),
-        createdTimestamp: firestoreTimestamp(c.created),
         from: { name: account?.displayName, id: account?.id, username: account?.username },
+        hidden: false,
         likeCount: 0,
-        mediaUrls: c.mediaUrls,
         platform,
+        postId: String(liveEntry(record, platform)?.id ?? ''),
+        username: account?.username,
       }));
   }
   return reply(body);
 }
 
 /**
- * `:id` is an Ayrshare Post ID (all its comments), an Ayrshare Comment ID, or with a `platform`
- * a network's comment id (§4.14).
+ * `:id` is an Ayrshare Post ID (every comment made through Ayrshare on it), or a network's own
+ * comment id with `searchPlatformId: true` and its `platform` (§4.14, addendum §5c). The answer is
+ * per network, as documented: `{action: "delete", status, id, comment}`.
  */
 export function deleteComments(ctx: ApiContext): ApiReply {
   const raw = jsonBody(ctx, 'comments');
   const bodyFields = isRecord(raw) ? raw : {};
   const id = ctx.params.id ?? (typeof bodyFields.id === 'string' ? bodyFields.id : undefined) ?? queryValue(ctx.request.query, 'id');
   const platform = (bodyFields.platform as string | undefined) ?? queryValue(ctx.request.query, 'platform');
+  const bySocialId = bodyFields.searchPlatformId === true || queryValue(ctx.request.query, 'searchPlatformId') === 'true';
   if (!id) throw badParameters('comments', 'Give the id to delete: DELETE /comments/:id.');
-  if (platform !== undefined && !isPlatform(platform)) throw badParameters('comments', `Invalid platform "${String(platform).slice(0, 40)}".`);
+  if (bySocialId && (platform === undefined || !isPlatform(platform))) {
+    throw badParameters('comments', 'A social comment id needs "searchPlatformId": true and the "platform" it is on.');
+  }
 
-  const mine = ctx.state.comments.filter((c) => c.profileKey === ctx.profile.key && !c.deleted && (platform === undefined || c.platform === platform));
-  const post = ctx.state.findPost(ctx.profile, id);
-  const targets = post
-    ? mine.filter((c) => c.postId === id)
-    : mine.filter((c) => c.id === id || (platform !== undefined && c.commentId === id));
+  const mine = ctx.state.comments.filter((c) => c.profileKey === ctx.profile.key && !c.deleted);
+  const post = bySocialId ? undefined : ctx.state.findPost(ctx.profile, id);
+  const targets = post ? mine.filter((c) => c.postId === id) : bySocialId ? mine.filter((c) => c.platform === platform && c.commentId === id) : [];
   if (!post && targets.length === 0) throw postNotFound('comments', id);
   requireXCredentials(ctx.request.headers, targets.map((c) => c.platform));
 
-  const body: Record<string, unknown> = { status: 'success', id };
+  const body: Record<string, unknown> = { status: 'success' };
   for (const comment of targets) {
     comment.deleted = true;
-    const list = (body[comment.platform] ??= []) as unknown[];
-    list.push({ action: 'delete', status: 'success', commentId: comment.commentId, comment: comment.comment });
+    body[comment.platform] = { action: 'delete', status: 'success', id: comment.commentId, comment: comment.comment };
   }
   return reply(body);
 }

@@ -13,6 +13,18 @@ export interface ApiRequest {
   query: Record<string, string | string[]>;
   headers: Record<string, string>;
   body: ParsedBody;
+  /** For POST /post: its idempotency key as things stood when it arrived (see server.ts). */
+  arrival?: Arrival;
+}
+
+/** What was known of a POST /post's idempotency key the moment the request arrived, before any delay. */
+export interface Arrival {
+  /** `${profile}\0${key}` (SandboxState.idempotencyKey). */
+  key: string;
+  /** The post an earlier request with this key made. */
+  madePost?: string;
+  /** Another request with this key had arrived and was not answered yet. */
+  concurrent: boolean;
 }
 
 export interface ApiContext {

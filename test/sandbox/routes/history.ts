@@ -41,7 +41,10 @@ export function listHistory(ctx: ApiContext): ApiReply {
 
 interface HistoryFilters {
   status: PostStatus | null;
-  /** Inclusive window on the post's creation time. */
+  /**
+   * Inclusive window on the post's publish date: "Returns the last n days of posts by the publish
+   * date (scheduleDate if a scheduled post)" (Ayrshare's get-history page, §4.7).
+   */
   from: number;
   to: number;
   limit: number;
@@ -104,7 +107,8 @@ function matches(record: PostRecord, f: HistoryFilters): boolean {
   const { data } = record;
   // Deleted posts appear only when asked for (§4.7).
   if (f.status === null ? data.status === 'deleted' : data.status !== f.status) return false;
-  if (data.created < f.from || data.created > f.to) return false;
+  const publishDate = record.draft.scheduleDate?.ms ?? data.created;
+  if (publishDate < f.from || publishDate > f.to) return false;
   if (f.type !== null && data.type !== f.type) return false;
   if (f.platforms.length > 0 && !data.platforms.some((p) => f.platforms.includes(p))) return false;
   if (f.autoRepostId !== null && (f.autoRepostId === 'all' ? data.autoRepostId === null : data.autoRepostId !== f.autoRepostId)) return false;

@@ -17,7 +17,9 @@ export function getPost(ctx: ApiContext): ApiReply {
   const record = ctx.state.findPost(ctx.profile, ctx.params.id);
   if (!record) throw postNotFound('post', ctx.params.id);
   requireXCredentials(ctx.request.headers, record.data.platforms);
-  return reply(postView(record, ctx.profile));
+  const post = postView(record, ctx.profile);
+  // One doc version shows the post inside an array (ayrshare-api.md §4.3 vs addendum §6).
+  return reply(ctx.state.pessimistic.has('getPostAsArray') ? [post] : post);
 }
 
 // ── DELETE /post ────────────────────────────────────────────────────────────────────────────
@@ -109,14 +111,14 @@ function cannotDeleteMessage(platform: Platform): string {
 
 // ── PATCH /post (and PUT /post, the SDK's method) ────────────────────────────────────────────
 
-const UPDATABLE = ['id', 'approved', 'scheduleDate', 'notes', 'scheduledPause', 'disableComments', 'youTubeOptions', 'profileKey'];
+const UPDATABLE = ['id', 'approved', 'scheduleDate', 'notes', 'scheduledPause', 'disableComments', 'youTubeOptions'];
 
 export function updatePost(ctx: ApiContext): ApiReply {
   const raw = jsonBody(ctx, 'update');
   if (!isRecord(raw) || typeof raw.id !== 'string') throw badParameters('update', '"id" (the Ayrshare Post ID) is required.');
   const unknown = Object.keys(raw).filter((k) => !UPDATABLE.includes(k));
   if (unknown.length > 0) {
-    throw badParameters('update', `Only ${UPDATABLE.slice(1, -1).join(', ')} can be updated (got ${unknown.join(', ')}). Delete the post and post again to change anything else.`);
+    throw badParameters('update', `Only ${UPDATABLE.slice(1).join(', ')} can be updated (got ${unknown.join(', ')}). Delete the post and post again to change anything else.`);
   }
   const record = ctx.state.findPost(ctx.profile, raw.id);
   if (!record) throw postNotFound('update', raw.id);

@@ -27,18 +27,13 @@ function createForProfile(ctx: ApiContext, profile: Profile, raw: unknown): ApiR
   if (!planAllows(state.account.plan, 'premium') && draft.media.some((m) => m.kind === 'video')) {
     throw apiError(403, 'post', ERROR_CODES.planRequired, 'Video posts require a Premium or Business plan.');
   }
-  if (draft.idempotencyKey !== null) {
-    const original = state.idempotencyKeys.get(state.idempotencyKey(profile, draft.idempotencyKey));
-    if (original) {
-      // The original id lets a client that lost the first answer find the post it already made.
-      throw apiError(400, 'post', ERROR_CODES.idempotencyKeyReused,
-        `The idempotencyKey was already used for post ${original} of this profile; the post was not sent again. Use a new key for a new post.`,
-        { id: original, idempotencyKey: draft.idempotencyKey });
-    }
-  }
+  if (draft.idempotencyKey !== null) refuseUsedKey(ctx, profile, draft.idempotencyKey);
 
   const now = clock.now();
   if (draft.autoSchedule) draft.scheduleDate = nextScheduleSlot(now);
+  // "If not specified, the first post will be published immediately": an evergreen series with a
+  // startDate and no scheduleDate first goes out at its start (Ayrshare's post overview, §4.2).
+  if (draft.autoRepost?.startDate && !draft.scheduleDate) draft.scheduleDate = draft.autoRepost.startDate;
   const scheduled = draft.scheduleDate !== null && draft.scheduleDate.ms > now;
   const record = newRecord(draft, profile, now, scheduled);
 
@@ -105,6 +100,34 @@ function createForProfiles(ctx: ApiContext, raw: Record<string, unknown>): ApiRe
   });
   const allSucceeded = posts.every((p) => p.status !== 'error');
   return reply(raw.arrayResponse === true ? posts : { status: allSucceeded ? 'success' : 'error', posts }, allSucceeded ? 200 : 400);
+}
+
+/**
+ * "Duplicate keys are rejected" (§4.2): a key already used, or (by default) held by a request with
+ * it still being answered, refuses the request. The docs show no such answer: by default the
+ * sandbox names the post the key made (code 137, `id`); pessimistically it answers a generic 101
+ * naming nothing, and checks a copy only against what was done when it arrived, so two copies
+ * arriving together both go through (README: "Pessimistic readings").
+ */
+function refuseUsedKey(ctx: ApiContext, profile: Profile, key: string): void {
+  const { state } = ctx;
+  const arrival = ctx.request.arrival?.key === state.idempotencyKey(profile, key) ? ctx.request.arrival : undefined;
+  const together = state.pessimistic.has('concurrentDuplicates');
+  const original = together && arrival ? arrival.madePost : state.idempotencyKeys.get(state.idempotencyKey(profile, key));
+  const pending = !together && arrival?.concurrent === true;
+  if (!original && !pending) return;
+  if (state.pessimistic.has('duplicateKeyWithoutId')) {
+    throw apiError(400, 'post', ERROR_CODES.missingParameters, 'Missing or incorrect parameters. Please verify with the docs.');
+  }
+  if (!original) {
+    throw apiError(400, 'post', ERROR_CODES.idempotencyKeyReused,
+      'A request with this idempotencyKey is still being processed; this copy was not sent. Check the post history for the outcome.',
+      { idempotencyKey: key });
+  }
+  // The original id lets a client that lost the first answer find the post it already made.
+  throw apiError(400, 'post', ERROR_CODES.idempotencyKeyReused,
+    `The idempotencyKey was already used for post ${original} of this profile; the post was not sent again. Use a new key for a new post.`,
+    { id: original, idempotencyKey: key });
 }
 
 function newRecord(draft: PostDraft, profile: Profile, now: number, scheduled: boolean): PostRecord {

@@ -31,7 +31,13 @@ export function notLinked(platform: Platform): NetworkIssue {
 }
 
 export function networkIssue(platform: Platform, draft: PostDraft): NetworkIssue | null {
-  return mediaIssue(platform, draft) ?? textIssue(platform, draft) ?? networkOptionIssue(platform, draft);
+  return emptyTextIssue(platform, draft) ?? mediaIssue(platform, draft) ?? textIssue(platform, draft) ?? networkOptionIssue(platform, draft);
+}
+
+/** `post: ""` with media goes only where the docs say media alone is taken (NETWORK_RULES.mediaOnly). */
+function emptyTextIssue(platform: Platform, draft: PostDraft): NetworkIssue | null {
+  if (draft.text.trim() !== '' || NETWORK_RULES[platform].mediaOnly) return null;
+  return issue(ERROR_CODES.textRequired, `${NETWORK_RULES[platform].label} posts need text; only X and Reddit take media alone.`);
 }
 
 function issue(code: number, message: string): NetworkIssue {

@@ -29,12 +29,13 @@ export interface PostDraft {
   validateScheduled: boolean;
   notes: string | null;
   idempotencyKey: string | null;
-  autoRepost: boolean;
+  /** An evergreen series; null when absent, or ignored beside a `scheduleDate` (§4.2). */
+  autoRepost: { startDate: UtcDate | null } | null;
   /** What the client sent, minus profile keys, for GET /post and /history to return. */
   body: Record<string, unknown>;
 }
 
-/** Body fields that select profiles; they are credentials, so they are never stored or echoed. */
+/** Body fields that select profiles (a legacy one is ignored); credentials, so never stored or echoed. */
 const PROFILE_KEY_FIELDS = ['profileKey', 'profileKeys'];
 
 export function parsePostRequest(raw: unknown, linked: readonly Platform[], action = 'post'): PostDraft {
@@ -47,6 +48,7 @@ export function parsePostRequest(raw: unknown, linked: readonly Platform[], acti
   const platforms = parsePlatforms(raw.platforms, linked, action);
   const isVideo = optionalBoolean(raw, 'isVideo', action) ?? false;
   const media = parseMediaUrls(raw, isVideo, action);
+  // Networks that do not take media alone refuse an empty text one by one (network-checks.ts).
   if (text.trim() === '' && media.length === 0) {
     throw badParameters(action, '"post" may only be empty when mediaUrls are sent.');
   }
@@ -59,7 +61,9 @@ export function parsePostRequest(raw: unknown, linked: readonly Platform[], acti
 
   const autoSchedule = parseAutoSchedule(raw.autoSchedule, action);
   if (autoSchedule && scheduleDate) throw badParameters(action, '"autoSchedule" cannot be combined with "scheduleDate".');
-  const autoRepost = parseAutoRepost(raw.autoRepost, action);
+  // "If you include both parameters, the scheduleDate will take precedence and autoRepost will be ignored" (§4.2).
+  const series = parseAutoRepost(raw.autoRepost, action);
+  const autoRepost = scheduleDate ? null : series;
   checkAutoHashtag(raw.autoHashtag, action);
   const firstComment = parseFirstComment(raw.firstComment, action);
 
@@ -113,8 +117,9 @@ function parsePlatforms(value: unknown, linked: readonly Platform[], action: str
 }
 
 function parseMediaUrls(raw: Record<string, unknown>, isVideo: boolean, action: string): MediaItem[] {
-  // `media_urls` (old docs) and `mediaUrl` (Snapchat docs example, §9.13) are tolerated aliases.
-  const key = ['mediaUrls', 'media_urls', 'mediaUrl'].find((k) => raw[k] !== undefined && raw[k] !== null);
+  // `mediaUrl` appears in the current Snapchat docs' example (§9.13), so it is read too; the old
+  // docs' `media_urls` is not in any current doc, and is ignored like any unknown field.
+  const key = ['mediaUrls', 'mediaUrl'].find((k) => raw[k] !== undefined && raw[k] !== null);
   if (key === undefined) {
     return raw.randomMediaUrl === true ? [classifyMedia(`https://images.ayrshare.com/random/${randomString(12)}.jpg`, false)] : [];
   }
@@ -138,15 +143,16 @@ function parseAutoSchedule(value: unknown, action: string): boolean {
   return true;
 }
 
-function parseAutoRepost(value: unknown, action: string): boolean {
-  if (value === undefined || value === null) return false;
+function parseAutoRepost(value: unknown, action: string): PostDraft['autoRepost'] {
+  if (value === undefined || value === null) return null;
+  const startDate = isRecord(value) && value.startDate !== undefined ? parseUtcDateTime(value.startDate) : null;
   const ok =
     isRecord(value) &&
     Number.isInteger(value.repeat) && (value.repeat as number) >= 1 && (value.repeat as number) <= 10 &&
     Number.isInteger(value.days) && (value.days as number) >= 2 &&
-    (value.startDate === undefined || parseUtcDateTime(value.startDate) !== null);
-  if (!ok) throw badParameters(action, '"autoRepost" must be {"repeat": 1–10, "days": ≥ 2, "startDate"?: UTC date-time}.');
-  return true;
+    (value.startDate === undefined || startDate !== null);
+  if (!ok) throw badParameters(action, `"autoRepost" must be {"repeat": 1–10, "days": ≥ 2, "startDate"?: UTC date-time}. ${SCHEDULE_DATE_FORMAT_HINT}`);
+  return { startDate };
 }
 
 function checkAutoHashtag(value: unknown, action: string): void {

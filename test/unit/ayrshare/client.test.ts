@@ -1,7 +1,8 @@
 import net from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { callAyrshare, createPost, type Credentials } from '@/utils/ayrshare/client';
+import { callAyrshare, createPost, findPostByKey, readPost, type Credentials } from '@/utils/ayrshare/client';
 import { FailureError, type Failure } from '@/utils/ayrshare/failure';
+import { retryAfterMs } from '@/utils/ayrshare/server-text';
 import { startSandbox, type Sandbox } from '../../sandbox/server';
 
 const KEY = 'unit-key-000000001';
@@ -68,16 +69,24 @@ describe('the Ayrshare client', () => {
     expect(failure).toMatchObject({ kind: 'rejected', status: 400, code: expect.any(Number), said: expect.any(String) });
   });
 
-  it('answers a resend with a used idempotency key with the post the first request made, posting nothing', async () => {
+  it('reports a resend with a used idempotency key as refused, and finds the post the first request made by that key', async () => {
     const body = post(['bluesky', 'facebook']);
     sandbox.fault({ path: '/post', kind: 'dropAfterAccept' });
     await failureOf(createPost(credentials, body));
-    const reply = await createPost(credentials, body);
+    expect((await failureOf(createPost(credentials, body))).kind).toBe('rejected');
     const [made] = sandbox.posts();
     expect(sandbox.posts()).toHaveLength(1);
-    expect(reply).toMatchObject({ id: made?.id, postIds: [{ platform: 'bluesky', postUrl: expect.stringMatching(/^https:/) }] });
-    expect(reply.errors?.[0]).toMatchObject({ platform: 'facebook', code: 161 });
-    expect(sandbox.requestsTo('GET', `/post/${made?.id}`)).toHaveLength(1);
+    const found = await findPostByKey(credentials, body.idempotencyKey);
+    expect(found).toMatchObject({ id: made?.id, postIds: [{ platform: 'bluesky', postUrl: expect.stringMatching(/^https:/) }] });
+    expect(found?.errors?.[0]).toMatchObject({ platform: 'facebook', code: 161 });
+    expect(await findPostByKey(credentials, 'a-key-never-used')).toBeUndefined();
+  });
+
+  it('reads a Telegram post, whose social id is a number in the docs', async () => {
+    sandbox.reset({ apiKeys: [KEY], primary: { title: 'Unit', linked: ['telegram'] } });
+    const reply = await createPost(credentials, post(['telegram'] as never));
+    expect(typeof reply.postIds?.[0]?.id).toBe('number');
+    expect((await readPost(credentials, reply.id!)).postIds?.[0]).toMatchObject({ platform: 'telegram', status: 'success' });
   });
 
   it('leaves a 429 on a read to the caller, with the wait Ayrshare asked for', async () => {
@@ -141,5 +150,21 @@ describe('refusals and retries of actions', () => {
     sandbox.fault({ method: 'DELETE', path: '/post', kind: 'status', status: 503 });
     await failureOf(callAyrshare(credentials, { method: 'delete', path: 'post', json: { id: 'p1' } }));
     expect(sandbox.requestsTo('DELETE', '/post')).toHaveLength(1);
+  });
+});
+
+describe('waits a server asks for', () => {
+  const headers = (entries: Record<string, string>) => new Headers(entries);
+
+  it('keeps Retry-After and x-ratelimit-reset within 1 second and 15 minutes', () => {
+    expect(retryAfterMs(headers({ 'retry-after': '120' }))).toBe(120_000);
+    expect(retryAfterMs(headers({ 'retry-after': '86400' }))).toBe(15 * 60_000);
+    expect(retryAfterMs(headers({ 'retry-after': '0' }))).toBe(1_000);
+    expect(retryAfterMs(headers({ 'x-ratelimit-reset': '45000' }))).toBe(45_000);
+    // A reset given in seconds where Ayrshare documents ms is not taken as a 300 ms wait.
+    expect(retryAfterMs(headers({ 'x-ratelimit-reset': '300' }))).toBe(1_000);
+    const now = Date.UTC(2026, 6, 8, 12, 0);
+    expect(retryAfterMs(headers({ 'retry-after': new Date(now + 3_600_000 * 24).toUTCString() }), now)).toBe(15 * 60_000);
+    expect(retryAfterMs(headers({}))).toBeUndefined();
   });
 });

@@ -50,6 +50,8 @@ describe('the POST /post content of a draft', () => {
   it('refuses feature values outside Ayrshare’s ranges', () => {
     expect(buildPost(draft({ features: { ...NO_FEATURES, autoHashtag: true, hashtagMax: 11 } }), ['bluesky'])).toEqual({ invalid: 'features' });
     expect(buildPost(draft({ features: { ...NO_FEATURES, autoRepost: true, repostEveryDays: 1 } }), ['bluesky'])).toEqual({ invalid: 'features' });
+    // Every 2 days satisfies one doc version only.
+    expect(buildPost(draft({ features: { ...NO_FEATURES, autoRepost: true, repostEveryDays: 2 } }), ['bluesky'])).toEqual({ invalid: 'features' });
   });
 
   it('adds the option objects of the chosen networks only, and image descriptions where networks take them', () => {
@@ -99,10 +101,9 @@ describe('scheduling in local time', () => {
     expect(scheduleDateUtc('2026-13-45T99:00')).toBeUndefined();
   });
 
-  it('puts an evergreen series’ start inside it when the post is scheduled', () => {
+  it('starts a scheduled evergreen series inside autoRepost, with no scheduleDate, which would make Ayrshare ignore it', () => {
     const built = buildPost(draft({ scheduleAt: '2026-12-01T09:30', features: { ...NO_FEATURES, autoRepost: true } }), ['bluesky']);
-    expect(built).toMatchObject({
-      content: { scheduleDate: '2026-12-01T14:30:00Z', autoRepost: { repeat: 3, days: 7, startDate: '2026-12-01T14:30:00Z' } },
-    });
+    expect(built).toMatchObject({ content: { autoRepost: { repeat: 3, days: 7, startDate: '2026-12-01T14:30:00Z' } } });
+    expect((built as { content: object }).content).not.toHaveProperty('scheduleDate');
   });
 });

@@ -17,7 +17,7 @@ beforeEach(() => {
 
 const api = historyApi('acme', 'api.example');
 
-describe("the history page's calls, through the background's gateway", () => {
+describe("the history page's calls, named endpoints the background makes", () => {
   it('lists posts for the chosen profile and reads each item, skipping a damaged one', async () => {
     answer = {
       value: {
@@ -36,17 +36,18 @@ describe("the history page's calls, through the background's gateway", () => {
     ]);
     expect(sent).toEqual([
       {
-        type: 'api/call',
+        type: 'ayrshare/call',
         input: {
           profileId: 'acme',
-          method: 'get',
-          path: 'history',
-          query: [
-            ['limit', '25'],
-            ['lastDays', '0'],
-            ['endDate', '1970-01-01T00:00:01.000Z'],
-            ['platforms[0]', 'bluesky'],
-          ],
+          endpoint: 'history',
+          params: {
+            query: [
+              ['limit', '25'],
+              ['lastDays', '0'],
+              ['endDate', '1970-01-01T00:00:01.000Z'],
+              ['platforms[0]', 'bluesky'],
+            ],
+          },
         },
       },
     ]);
@@ -76,23 +77,34 @@ describe("the history page's calls, through the background's gateway", () => {
     await api.analytics('a', ['bluesky']);
     await api.comments('a');
     await api.addComment('a', 'Hi', ['bluesky', 'facebook']);
-    await api.deleteComment('C1');
+    await api.deleteComment([
+      { platform: 'bluesky', commentId: 'at://did/app.bsky.feed.post/3l' },
+      { platform: 'facebook', commentId: '1_2' },
+    ]);
+    const call = (endpoint: string, params: object) => ({ profileId: 'acme', endpoint, params });
     expect(sent.map((m) => m.input)).toEqual([
-      { profileId: 'acme', method: 'delete', path: 'post', json: { id: 'a' } },
-      { profileId: 'acme', method: 'delete', path: 'post', json: { deleteAllScheduled: true } },
-      { profileId: 'acme', method: 'patch', path: 'post', json: { id: 'a', scheduleDate: '2030-12-03T02:15:00Z' } },
-      { profileId: 'acme', method: 'patch', path: 'post', json: { id: 'a', notes: '' } },
-      { profileId: 'acme', method: 'put', path: 'post/retry', json: { id: 'a' } },
-      { profileId: 'acme', method: 'post', path: 'analytics/post', json: { id: 'a', platforms: ['bluesky'] } },
-      { profileId: 'acme', method: 'get', path: 'comments/a' },
-      { profileId: 'acme', method: 'post', path: 'comments', json: { id: 'a', comment: 'Hi', platforms: ['bluesky', 'facebook'] } },
-      { profileId: 'acme', method: 'delete', path: 'comments/C1' },
+      call('deletePost', { json: { id: 'a' } }),
+      call('deletePost', { json: { deleteAllScheduled: true } }),
+      call('updatePost', { json: { id: 'a', scheduleDate: '2030-12-03T02:15:00Z' } }),
+      call('updatePost', { json: { id: 'a', notes: '' } }),
+      call('retryPost', { json: { id: 'a' } }),
+      call('postAnalytics', { json: { id: 'a', platforms: ['bluesky'] } }),
+      call('comments', { id: 'a' }),
+      call('addComment', { json: { id: 'a', comment: 'Hi', platforms: ['bluesky', 'facebook'] } }),
+      // Each network's copy by the network's own comment id (ayrshare-api.md addendum §5c).
+      call('deleteComment', { id: 'at://did/app.bsky.feed.post/3l', json: { searchPlatformId: true, platform: 'bluesky' } }),
+      call('deleteComment', { id: '1_2', json: { searchPlatformId: true, platform: 'facebook' } }),
     ]);
   });
 
   it('reads a post again as its entry', async () => {
     answer = { value: { id: 'a', status: 'awaiting approval', post: 'Hi', platforms: ['linkedin'], notes: 'Check' } };
     expect(await api.get('a')).toMatchObject({ id: 'a', status: 'awaitingApproval', notes: 'Check' });
-    expect(sent[0]?.input).toEqual({ profileId: 'acme', method: 'get', path: 'post/a' });
+    expect(sent[0]?.input).toEqual({ profileId: 'acme', endpoint: 'post', params: { id: 'a' } });
+  });
+
+  it('reads a post in either shape the docs show: the object, or an array holding it', async () => {
+    answer = { value: [{ id: 'a', status: 'success', post: 'Hi', platforms: ['telegram'], postIds: [{ platform: 'telegram', status: 'success', id: 635 }] }] };
+    expect(await api.get('a')).toMatchObject({ id: 'a', status: 'published', networks: [{ platform: 'telegram', state: 'live' }] });
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { entryOf } from '@/utils/history/entry';
-import { msOf, PostReply } from '@/utils/history/reply';
+import { HistoryPost, msOf } from '@/utils/ayrshare/replies';
 
-const post = (fields: Record<string, unknown>) => z.parse(PostReply, { id: 'p1', ...fields });
+const post = (fields: Record<string, unknown>) => ({ id: 'p1', ...z.parse(HistoryPost, { id: 'p1', ...fields }) });
 
 describe('times as Ayrshare writes them', () => {
   it('reads the Firestore object of the history examples and a plain string alike', () => {

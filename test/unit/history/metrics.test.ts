@@ -39,4 +39,15 @@ describe('POST /analytics/post, network by network', () => {
     ]);
     expect(analyticsOf('nonsense', ['bluesky'])).toEqual([]);
   });
+
+  it("reads an X thread's first post, X answering one entry per post of the thread", () => {
+    const reply = {
+      status: 'success',
+      twitter: [
+        { id: '1', postUrl: 'https://x.com/a/status/1', analytics: { likeCount: 7 } },
+        { id: '2', postUrl: 'https://x.com/a/status/2', analytics: { likeCount: 1 } },
+      ],
+    };
+    expect(analyticsOf(reply, ['twitter'])).toEqual([{ platform: 'twitter', metrics: { likes: 7 }, postUrl: 'https://x.com/a/status/1' }]);
+  });
 });

@@ -9,11 +9,11 @@ const cached = (id: string): HistoryEntry => ({ id, text: id, status: 'published
 const post = (id: string, created = '2026-11-23T10:00:00Z') => ({ id, status: 'success', post: id, platforms: ['bluesky'], created });
 
 /** Answers of the background, one per request, released by the test. */
-let replies: Array<{ input: { query?: string[][] }; resolve(value: unknown): void }> = [];
+let replies: Array<{ input: { params: { query?: string[][] } }; resolve(value: unknown): void }> = [];
 
 beforeEach(async () => {
   replies = [];
-  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(((message: { input: { query?: string[][] } }) =>
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(((message: { input: { params: { query?: string[][] } } }) =>
     new Promise((resolve) => replies.push({ input: message.input, resolve }))) as never);
   await settings.set({ ...DEFAULT_SETTINGS, apiKeySet: true });
 });
@@ -71,7 +71,7 @@ describe("the history page's state", () => {
 
     void model.loadMore();
     await until(() => replies.length === 2);
-    expect(replies[1]!.input.query).toContainEqual(['endDate', '2026-11-23T10:35:00.000Z']);
+    expect(replies[1]!.input.params.query).toContainEqual(['endDate', '2026-11-23T10:35:00.000Z']);
     replies[1]!.resolve({ value: { history: [firstPage[24], post('older', '2026-11-23T09:00:00Z')] } });
     await until(() => !model.loadingMore.value);
     expect(model.entries.value).toHaveLength(26);

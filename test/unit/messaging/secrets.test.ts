@@ -2,12 +2,13 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handlers } from '@/utils/messaging/handlers';
-import { MESSAGES } from '@/utils/messaging/messages';
-import type { MessageType } from '@/utils/messaging/protocol';
+import { endpointMessages } from '@/utils/ayrshare/messages';
+import { MESSAGES, type MessageType } from '@/utils/messaging/protocol';
 import { withoutSecrets } from '@/utils/ayrshare/server-text';
-import { serveMessages } from '@/utils/messaging/serve';
-import { saveSettings } from '@/utils/settings/service';
+import { serveMessages, type Handlers } from '@/utils/messaging/serve';
+import { outboxMessages } from '@/utils/outbox/messages';
+import { settingsMessages } from '@/utils/settings/messages';
+import { credentialsFor, saveSettings } from '@/utils/settings/service';
 import { outbox } from '@/utils/storage/outbox';
 import { secrets, secretValues } from '@/utils/storage/secrets';
 
@@ -54,12 +55,20 @@ beforeEach(async () => {
 });
 afterEach(() => new Promise((resolve) => server.close(resolve)));
 
+/** The background's handlers, wired as entrypoints/background.ts wires them. */
+const newId = () => crypto.randomUUID();
+const handlers: Handlers = {
+  ...settingsMessages(newId),
+  ...endpointMessages(credentialsFor),
+  ...outboxMessages({ credentialsFor, now: Date.now, newId }),
+};
+
 /** One valid request per message type; the test below fails when a type is added without one. */
 const SAMPLES: { [T in MessageType]: () => Promise<unknown> | unknown } = {
   'settings/load': () => ({}),
   'settings/save': () => ({ baseUrl, apiKey: API_KEY, xApiKey: X_KEY, xApiSecret: X_SECRET }),
   'connection/test': () => ({ baseUrl, apiKey: '', xApiKey: '', xApiSecret: '' }),
-  'api/call': () => ({ profileId: 'client-a', method: 'get', path: 'user' }),
+  'ayrshare/call': () => ({ profileId: 'client-a', endpoint: 'user', params: {} }),
   'post/submit': () => ({
     post: { post: 'Hello', platforms: ['bluesky', 'facebook'] },
     targets: [
@@ -103,7 +112,7 @@ describe('no message to a page carries a key', () => {
       delete replies['profiles/export'];
 
       // The calls did reach the echoing server, so there was something to leak.
-      expect(JSON.stringify(replies['api/call'])).toContain('echo');
+      expect(JSON.stringify(replies['ayrshare/call'])).toContain('echo');
       const seen = JSON.stringify(replies) + JSON.stringify(await outbox.get()) + logged.map(String).join('\n');
       for (const secret of [...ALL, 'SECRET-new-profile-key-9', 'SECRET-imported-key-0']) {
         expect(seen).not.toContain(secret);

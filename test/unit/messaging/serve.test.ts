@@ -17,8 +17,10 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'profiles/test': unused,
     'profiles/export': unused,
     'profiles/import': unused,
-    'api/call': unused,
+    'ayrshare/call': unused,
     'post/submit': unused,
+    'outbox/cancel': unused,
+    'outbox/resume': unused,
     ...overrides,
   } as Handlers;
 }
@@ -50,6 +52,10 @@ describe('dispatching a message', () => {
 
   it('refuses unknown message types', async () => {
     expect(await dispatch(handlers(), { type: 'secrets/dump', input: {} })).toEqual({ failure: { kind: 'badRequest' } });
+    // Names every object has, and a type that is not text, are not message types either.
+    for (const type of ['toString', '__proto__', 'constructor', 42, null]) {
+      expect(await dispatch(handlers(), { type, input: {} })).toEqual({ failure: { kind: 'badRequest' } });
+    }
   });
 
   it('answers with the failure a handler reports', async () => {

@@ -47,6 +47,22 @@ describe('a draft every network takes', () => {
   });
 });
 
+describe('media without text, and X without its app keys', () => {
+  // "post": "" publishes media only where the docs say so: X ("media-only posts allowed") and
+  // Reddit (an image post has no body) (ayrshare-api.md §6.3).
+  it.each(PLATFORMS)('%s: media alone is allowed only where the docs allow it', (platform) => {
+    const media = VALID[platform].media.length ? VALID[platform].media : [image()];
+    const mediaOnly = platform === 'twitter' || platform === 'reddit';
+    expect(kinds(platform, { text: '', media })).toEqual(mediaOnly ? [] : ['needsText']);
+  });
+
+  it('blocks X, and only X, when the X app keys are not saved', () => {
+    const result = checkDraft({ text: 'Hello', media: [], options: {}, xKeysSaved: false }, ['bluesky', 'twitter']);
+    expect(result.problems).toEqual([{ platform: 'twitter', kind: 'xKeysMissing' }]);
+    expect(checkDraft({ text: 'Hello', media: [], options: {}, xKeysSaved: true }, ['twitter']).problems).toEqual([]);
+  });
+});
+
 describe('text limits, with one counter per selected network', () => {
   it.each([
     ['bluesky', 300],

@@ -6,6 +6,8 @@ import type { NetworkProblem } from '@/utils/networks/types';
 /** One of every kind, so a kind without words shows up here as its raw message key. */
 const EVERY_KIND: NetworkProblem[] = [
   { platform: 'bluesky', kind: 'empty' },
+  { platform: 'bluesky', kind: 'needsText' },
+  { platform: 'twitter', kind: 'xKeysMissing' },
   { platform: 'instagram', kind: 'needsMedia' },
   { platform: 'youtube', kind: 'needsOneVideo' },
   { platform: 'instagram', kind: 'needsOneVideo', format: 'reel' },

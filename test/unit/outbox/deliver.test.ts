@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Credentials } from '@/utils/ayrshare/client';
 import type { PostContent } from '@/utils/ayrshare/post-body';
 import { cancelSend, OUTBOX_ALARM, resume } from '@/utils/outbox/deliver';
+import { SENDING_GRACE_MS } from '@/utils/outbox/states';
 import { submitPost, type SubmitDeps } from '@/utils/outbox/submit';
 import { outbox, type OutboxEntry } from '@/utils/storage/outbox';
 import { startSandbox, type Sandbox } from '../../sandbox/server';
@@ -105,7 +106,8 @@ describe('the outbox', () => {
     await alarmFires();
     const [made] = sandbox.posts();
     expect(sandbox.posts()).toHaveLength(1);
-    expect(sandbox.requestsTo('GET', `/post/${made?.id}`)).toHaveLength(1);
+    // The re-sent copy is refused; the post is found by its idempotency key (GET /history).
+    expect(sandbox.requestsTo('GET', '/history')).toHaveLength(1);
     expect((await stored(entry.id)).targets[0]).toMatchObject({
       state: 'done',
       postId: made?.id,
@@ -125,9 +127,16 @@ describe('the outbox', () => {
       { id: 'left', createdAt: T0, post: POST, targets: [{ profileId: 'primary', idempotencyKey, state: 'sending', networks: [], updatedAt: T0 }] },
     ]);
 
+    // Until its grace period is over, Ayrshare may still be working on the first copy: nothing is sent.
     await resume(deps);
+    expect(postsSent()).toHaveLength(1);
+    expect((await stored('left')).targets[0]?.state).toBe('sending');
+    expect(await alarm()).toMatchObject({ scheduledTime: T0 + SENDING_GRACE_MS });
+
+    await alarmFires();
+    expect(postsSent()).toHaveLength(2);
     expect(sandbox.posts()).toHaveLength(1);
-    expect((await stored('left')).targets[0]).toMatchObject({ state: 'done', networks: [{ status: 'published' }] });
+    expect((await stored('left')).targets[0]).toMatchObject({ state: 'done', attempts: 2, networks: [{ status: 'published' }] });
   });
 
   it.each([
@@ -221,6 +230,110 @@ describe('the outbox', () => {
     const target = { profileId: 'primary', platforms: POST.platforms };
     await expect(submitPost({ post: POST, targets: [target, target] }, deps)).rejects.toEqual(new FailureError({ kind: 'badRequest' }));
     expect(postsSent()).toHaveLength(0);
+  });
+});
+
+describe('when nobody can point to the post', () => {
+  it('pessimistic sandbox: a re-sent copy refused with a generic error finds the post by its key, and one is made', async () => {
+    sandbox.reset({ apiKeys: [KEY], primary: { title: 'Unit', linked: ['bluesky', 'facebook'] }, pessimistic: true });
+    sandbox.fault({ path: '/post', kind: 'dropAfterAccept' });
+    const entry = await send();
+    await alarmFires();
+    expect(sandbox.requestsTo('POST', '/post').map((r) => r.status ?? r.fault)).toEqual(['dropAfterAccept', 400]);
+    expect(sandbox.posts()).toHaveLength(1);
+    expect((await stored(entry.id)).targets[0]).toMatchObject({ state: 'done', postId: sandbox.posts()[0]?.id, networks: [{ status: 'published' }] });
+  });
+
+  it('pessimistic sandbox: a slow post answered with a 500 yet published is found, not posted again', async () => {
+    sandbox.reset({
+      apiKeys: [KEY],
+      primary: { title: 'Unit', linked: ['bluesky', 'facebook'] },
+      pessimistic: { duplicateKeyWithoutId: true, slowPostAnswers500: { afterMs: 10 } },
+    });
+    sandbox.fault({ path: '/post', kind: 'delay', ms: 10 });
+    const entry = await send();
+    expect(entry.targets[0]).toMatchObject({ state: 'waiting', failure: { kind: 'server', status: 500 } });
+    await alarmFires();
+    expect(sandbox.posts()).toHaveLength(1);
+    expect((await stored(entry.id)).targets[0]).toMatchObject({ state: 'done', networks: [{ status: 'published' }] });
+  });
+
+  it('keeps a refused re-send unknown, never failed, while it looks for the post; then leaves it to the user', async () => {
+    const create = vi.spyOn(fakeBrowser.notifications, 'create');
+    sandbox.fault({ path: '/post', kind: 'status', status: 502 });
+    const entry = await send();
+    // Whatever the copy is refused for, the first request may have made the post.
+    sandbox.fault({ path: '/post', kind: 'status', status: 400, body: { action: 'post', status: 'error', code: 101, message: 'Missing or incorrect parameters.' } });
+    await alarmFires();
+    let target = (await stored(entry.id)).targets[0]!;
+    expect(target).toMatchObject({ state: 'unknown', failure: { kind: 'rejected', code: 101 }, checkAt: now + MINUTE });
+    expect(create).toHaveBeenCalledWith(entry.id, expect.objectContaining({ title: 'Not confirmed on Bluesky: check History' }));
+    for (let check = 1; check <= 5; check++) {
+      await alarmFires();
+      target = (await stored(entry.id)).targets[0]!;
+      expect(target.state).toBe('unknown');
+    }
+    expect(target.checkAt).toBeUndefined();
+    expect(await alarm()).toBeUndefined();
+    expect(create).toHaveBeenCalledTimes(1);
+    expect(sandbox.requestsTo('GET', '/history')).toHaveLength(6);
+    expect(postsSent()).toHaveLength(2);
+  });
+
+  it("a post found on a later look is the send's result", async () => {
+    sandbox.fault({ path: '/post', kind: 'status', status: 502 });
+    const entry = await send();
+    sandbox.fault({ path: '/post', kind: 'status', status: 400, body: { status: 'error', code: 101, message: 'No.' } });
+    await alarmFires();
+    // Made meanwhile with the send's key (as a first request still being worked on would be).
+    await fetch(`${sandbox.baseUrl}/post`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${KEY}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ ...POST, idempotencyKey: entry.targets[0]!.idempotencyKey }),
+    });
+    await alarmFires();
+    expect((await stored(entry.id)).targets[0]).toMatchObject({ state: 'done', postId: sandbox.posts()[0]?.id, networks: [{ status: 'published' }] });
+  });
+});
+
+describe('a refusal', () => {
+  it("of a first request, when no post has its key, is final in Ayrshare's words", async () => {
+    sandbox.fault({ path: '/post', kind: 'status', status: 400, body: { action: 'post', status: 'error', code: 101, message: 'Missing or incorrect parameters.' } });
+    const entry = await send();
+    expect(entry.targets[0]).toMatchObject({ state: 'failed', failure: { kind: 'rejected', code: 101, said: 'Missing or incorrect parameters.' } });
+    expect(sandbox.requestsTo('GET', '/history')).toHaveLength(1);
+  });
+
+  it('of the copy the browser re-sends by itself is the post that copy repeats, found by its key', async () => {
+    // What Chromium does after a connection closed without an answer: the same request, again.
+    const first = send();
+    await vi.waitUntil(() => postsSent().length === 1);
+    const key = (postsSent()[0]!.body as { idempotencyKey: string }).idempotencyKey;
+    const entry = await first;
+    sandbox.fault({ path: '/post', kind: 'status', status: 400, body: { action: 'post', status: 'error', code: 101, message: 'Missing or incorrect parameters.' } });
+    await outbox.update((list) => list.map((e) => ({ ...e, targets: e.targets.map((t) => ({ ...t, state: 'queued' as const, attempts: 0 })) })));
+    await resume(deps);
+    expect((await stored(entry.id)).targets[0]).toMatchObject({ state: 'done', idempotencyKey: key, networks: [{ status: 'published' }] });
+    expect(sandbox.posts()).toHaveLength(1);
+  });
+});
+
+describe('X without the X app', () => {
+  it('never sends twitter without both X headers: the other networks go, X reads as refused (419)', async () => {
+    sandbox.reset({ apiKeys: [KEY], primary: { title: 'Unit', linked: ['bluesky', 'twitter'] } });
+    const entry = await send({ post: 'Both', platforms: ['bluesky', 'twitter'] });
+    expect(postsSent().map((r) => (r.body as { platforms: string[] }).platforms)).toEqual([['bluesky']]);
+    expect(entry.targets[0]?.networks).toEqual([
+      { platform: 'bluesky', status: 'published', postUrl: expect.stringMatching(/^https:/) },
+      { platform: 'twitter', status: 'failed', code: 419 },
+    ]);
+  });
+
+  it('sends nothing at all when X was the only network', async () => {
+    sandbox.reset({ apiKeys: [KEY], primary: { title: 'Unit', linked: ['twitter'] } });
+    const entry = await send({ post: 'X only', platforms: ['twitter'] });
+    expect(postsSent()).toHaveLength(0);
+    expect(entry.targets[0]).toMatchObject({ state: 'done', networks: [{ platform: 'twitter', status: 'failed', code: 419 }] });
   });
 });
 

@@ -58,10 +58,20 @@ describe('a send after a failure', () => {
     expect(afterFailure(started(target(), NOW), failure, NOW)).toMatchObject({ state: 'failed', failure, retryAt: undefined });
   });
 
-  it('gives up after MAX_ATTEMPTS requests without an answer, and says why', () => {
+  it('gives up after MAX_ATTEMPTS requests, and says why', () => {
+    let current = target();
+    for (let i = 0; i < MAX_ATTEMPTS; i++) current = afterFailure(started(current, NOW), { kind: 'rateLimited', status: 429 }, NOW);
+    expect(current).toMatchObject({ state: 'failed', attempts: MAX_ATTEMPTS, failure: { kind: 'rateLimited' } });
+  });
+
+  it('never calls failed what may have been posted: after the last attempt it is unknown, and looked up', () => {
     let current = target();
     for (let i = 0; i < MAX_ATTEMPTS; i++) current = afterFailure(started(current, NOW), { kind: 'server', status: 500 }, NOW);
-    expect(current).toMatchObject({ state: 'failed', attempts: MAX_ATTEMPTS, failure: { kind: 'server' } });
+    expect(current).toMatchObject({ state: 'unknown', attempts: MAX_ATTEMPTS, failure: { kind: 'server' }, checkAt: NOW + MINUTE });
+  });
+
+  it('counts every request toward the limit, a re-send after a lost worker too', () => {
+    expect(started(started(target(), NOW), NOW + SENDING_GRACE_MS).attempts).toBe(2);
   });
 
   it('never gives up for being offline: nothing was sent', () => {
@@ -91,9 +101,11 @@ describe('how long a send waits', () => {
 });
 
 describe('what is due', () => {
-  it('sends a queued target, and a "sending" one whose request was interrupted', () => {
+  it('sends a queued target at once, and a "sending" one whose request was lost only after its grace period', () => {
     expect(isDue(target(), NOW, true)).toBe(true);
-    expect(isDue(target({ state: 'sending' }), NOW, true)).toBe(true);
+    // Ayrshare may still be working on a long request: a copy now could be taken as a second post.
+    expect(isDue(target({ state: 'sending', updatedAt: NOW }), NOW + SENDING_GRACE_MS - 1, true)).toBe(false);
+    expect(isDue(target({ state: 'sending', updatedAt: NOW }), NOW + SENDING_GRACE_MS, true)).toBe(true);
   });
 
   it('sends a waiting target at its time, not before', () => {
@@ -109,7 +121,7 @@ describe('what is due', () => {
   });
 
   it('never sends a final target', () => {
-    for (const state of ['done', 'failed', 'cancelled'] as const) expect(isDue(target({ state }), NOW + 1e9, true)).toBe(false);
+    for (const state of ['done', 'failed', 'cancelled', 'unknown'] as const) expect(isDue(target({ state }), NOW + 1e9, true)).toBe(false);
   });
 });
 

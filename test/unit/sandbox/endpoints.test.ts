@@ -129,9 +129,23 @@ describe('comments', () => {
     const pinterest = await call(sandbox, '/comments', { body: { id: made.body.id, comment: 'pin', platforms: ['pinterest'] } });
     expect(pinterest.status).toBe(400);
 
+    // The documented item: the network's commentId, and no Ayrshare comment id (addendum §5b).
+    expect(byPath.body.facebook[0]).not.toHaveProperty('id');
+
     const deleted = await call(sandbox, `/comments/${made.body.id}`, { method: 'DELETE' });
-    expect(deleted.body.facebook).toEqual([expect.objectContaining({ action: 'delete', status: 'success' })]);
+    expect(deleted.body.facebook).toEqual(expect.objectContaining({ action: 'delete', status: 'success' }));
     expect((await call(sandbox, `/comments/${made.body.id}`)).body.facebook).toEqual([]);
+  });
+
+  it("deletes one network's comment by its own id, with searchPlatformId and the platform", async () => {
+    const made = await post(sandbox, { post: 'Talk to me', platforms: ['facebook', 'linkedin'] });
+    const added = await call(sandbox, '/comments', { body: { id: made.body.id, comment: 'Hi', platforms: ['facebook', 'linkedin'] } });
+    const commentId = added.body.facebook.commentId as string;
+    expect((await call(sandbox, `/comments/${encodeURIComponent(commentId)}`, { method: 'DELETE' })).status).toBe(404);
+    const deleted = await call(sandbox, `/comments/${encodeURIComponent(commentId)}`, { method: 'DELETE', body: { searchPlatformId: true, platform: 'facebook' } });
+    expect(deleted.body).toEqual({ status: 'success', facebook: { action: 'delete', status: 'success', id: commentId, comment: 'Hi' } });
+    const left = (await call(sandbox, `/comments/${made.body.id}`)).body;
+    expect([left.facebook, left.linkedin.map((c: { comment: string }) => c.comment)]).toEqual([[], ['Hi']]);
   });
 });
 

@@ -247,6 +247,15 @@ describe('history', () => {
     expect(ids(await call(sandbox, `/history?startDate=${day}&endDate=${day}`))).toEqual([old.body.id]);
   });
 
+  it('windows by the publish date: a post scheduled in the window counts, whenever it was created (§4.7)', async () => {
+    const scheduled = await post(sandbox, { post: 'Later', platforms: ['facebook'], scheduleDate: inFuture(sandbox, 40 * 24 * HOUR) });
+    const now = await post(sandbox, { post: 'Now', platforms: ['facebook'] });
+    sandbox.advanceClock(40 * 24 * HOUR + HOUR);
+    // Created 40 days ago, published an hour ago: in the last 30 days by its publish date.
+    expect(ids(await call(sandbox, '/history'))).toEqual([scheduled.body.id]);
+    expect(ids(await call(sandbox, '/history?lastDays=0'))).toEqual([now.body.id, scheduled.body.id]);
+  });
+
   it('keeps lastDays when only one date is given: ignored only with both (§4.7)', async () => {
     const old = await post(sandbox, { post: 'Old', platforms: ['facebook'] });
     sandbox.advanceClock(40 * 24 * HOUR);

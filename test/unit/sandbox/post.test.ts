@@ -88,16 +88,35 @@ describe('a successful post', () => {
     expect(read.body.postIds).toEqual(made.body.postIds);
   });
 
-  it('accepts the documented aliases: facebookOptions, snapchatOptions, media_urls', async () => {
+  it("honours an option object only in its docs' casing, and ignores other spellings as unknown fields (§4.2, §9.5)", async () => {
     const res = await post(sandbox, {
-      post: 'aliases',
-      platforms: ['facebook', 'snapchat'],
-      media_urls: [VIDEO],
-      facebookOptions: { reels: true, title: 'Reel' },
+      post: 'spellings',
+      platforms: ['snapchat', 'youtube'],
+      mediaUrls: [VIDEO],
+      // The Snapchat docs show both casings; "youtubeOptions" is in no doc: its title is not read.
       snapchatOptions: { spotlight: true },
+      youtubeOptions: { title: 'Not read' },
     });
-    expect(res.status).toBe(200);
+    expect(res.status).toBe(400);
     expect(res.body.postIds.find((p: { platform: string }) => p.platform === 'snapchat').postUrl).toMatch(/snapchat\.com\/spotlight\//);
+    expect(res.body.errors).toEqual([expect.objectContaining({ platform: 'youtube', code: 125 })]);
+  });
+
+  it('ignores the old docs\' media_urls: the media is only in mediaUrls', async () => {
+    const res = await post(sandbox, { post: 'old field', platforms: ['facebook', 'instagram'], media_urls: [IMAGE] });
+    expect(res.body.errors).toEqual([expect.objectContaining({ platform: 'instagram', code: 121 })]);
+    expect(sandbox.posts()[0]?.mediaUrls).toEqual([]);
+  });
+
+  it('publishes media without text only where the docs allow it (X and Reddit)', async () => {
+    const res = await post(sandbox, {
+      post: '',
+      platforms: ['twitter', 'facebook', 'reddit'],
+      mediaUrls: [IMAGE],
+      redditOptions: { title: 'A picture', subreddit: 'pics' },
+    });
+    expect(res.body.postIds.map((p: { platform: string }) => p.platform)).toEqual(['reddit', 'twitter']);
+    expect(res.body.errors).toEqual([expect.objectContaining({ platform: 'facebook', code: 119 })]);
   });
 
   it('returns 404 with an Ayrshare-style body for an unknown post id', async () => {
@@ -150,10 +169,15 @@ describe('request-level validation (HTTP 400, nothing stored)', () => {
     expect(await res.json()).toMatchObject({ status: 'error', code: 142 });
   });
 
-  it('accepts a scheduleDate with milliseconds', async () => {
-    const res = await post(sandbox, { post: 'x', platforms: ['facebook'], scheduleDate: new Date(sandbox.now() + 3_600_000).toISOString() });
-    expect(res.status).toBe(200);
-    expect(res.body.status).toBe('scheduled');
+  it('takes the documented date format only: no fraction of a second, no offset', async () => {
+    const at = new Date(sandbox.now() + 3_600_000);
+    for (const scheduleDate of [at.toISOString(), at.toISOString().replace(/\.\d{3}Z$/, '+00:00')]) {
+      const res = await post(sandbox, { post: 'x', platforms: ['facebook'], scheduleDate });
+      expect(res.status).toBe(400);
+      expect(res.body.code).toBe(101);
+    }
+    const ok = await post(sandbox, { post: 'x', platforms: ['facebook'], scheduleDate: at.toISOString().replace(/\.\d{3}Z$/, 'Z') });
+    expect(ok.body.status).toBe('scheduled');
   });
 });
 
@@ -288,9 +312,99 @@ describe('idempotency', () => {
     expect(otherProfile.status).toBe(200);
   });
 
+  it('refuses a copy that arrives while the first is still being answered (the key is held on arrival), naming no post yet', async () => {
+    sandbox.fault({ method: 'POST', path: '/post', kind: 'delay', ms: 300 });
+    const first = post(sandbox, { post: 'Slow', platforms: ['facebook'], idempotencyKey: 'together' });
+    await new Promise<void>((resolve) => {
+      const wait = () => (sandbox.requestsTo('POST', '/post').length === 1 ? resolve() : setImmediate(wait));
+      wait();
+    });
+    const copy = await post(sandbox, { post: 'Slow', platforms: ['facebook'], idempotencyKey: 'together' });
+    expect(copy.status).toBe(400);
+    expect(copy.body).toMatchObject({ code: 137 });
+    expect(copy.body).not.toHaveProperty('id');
+    expect((await first).status).toBe(200);
+    expect(sandbox.posts()).toHaveLength(1);
+  });
+
   it('does not burn the key on a request rejected before anything was stored', async () => {
     expect((await post(sandbox, { post: 'x', platforms: ['nope'], idempotencyKey: 'k1' })).status).toBe(400);
     expect((await post(sandbox, { post: 'x', platforms: ['facebook'], idempotencyKey: 'k1' })).status).toBe(200);
+  });
+});
+
+describe('pessimistic readings (seed "pessimistic")', () => {
+  it('refuses a used key with a generic error naming no post', async () => {
+    sandbox.reset({ ...DEFAULT_SEED, pessimistic: { duplicateKeyWithoutId: true } });
+    await post(sandbox, { post: 'Once', platforms: ['facebook'], idempotencyKey: 'click-43' });
+    const second = await post(sandbox, { post: 'Once', platforms: ['facebook'], idempotencyKey: 'click-43' });
+    expect(second.status).toBe(400);
+    expect(second.body).toEqual({ action: 'post', status: 'error', code: 101, message: 'Missing or incorrect parameters. Please verify with the docs.' });
+    expect(sandbox.posts()).toHaveLength(1);
+  });
+
+  it('accepts two copies with one key that arrive together: two posts', async () => {
+    sandbox.reset({ ...DEFAULT_SEED, pessimistic: { concurrentDuplicates: true } });
+    sandbox.fault({ method: 'POST', path: '/post', kind: 'delay', ms: 300 });
+    const first = post(sandbox, { post: 'Twice', platforms: ['facebook'], idempotencyKey: 'together' });
+    await new Promise<void>((resolve) => {
+      const wait = () => (sandbox.requestsTo('POST', '/post').length === 1 ? resolve() : setImmediate(wait));
+      wait();
+    });
+    expect((await post(sandbox, { post: 'Twice', platforms: ['facebook'], idempotencyKey: 'together' })).status).toBe(200);
+    expect((await first).status).toBe(200);
+    expect(sandbox.posts()).toHaveLength(2);
+    // A copy arriving after both is refused all the same.
+    expect((await post(sandbox, { post: 'Twice', platforms: ['facebook'], idempotencyKey: 'together' })).status).toBe(400);
+  });
+
+  it('answers GET /post/:id with an array holding the post', async () => {
+    sandbox.reset({ ...DEFAULT_SEED, pessimistic: true });
+    const made = await post(sandbox, { post: 'Array', platforms: ['telegram'] });
+    const read = await call(sandbox, `/post/${made.body.id}`);
+    expect(read.body).toEqual([expect.objectContaining({ id: made.body.id, status: 'success', postIds: [expect.objectContaining({ id: expect.any(Number) })] })]);
+  });
+
+  it('makes a slow post, then answers it with a 500', async () => {
+    sandbox.reset({ ...DEFAULT_SEED, pessimistic: { slowPostAnswers500: { afterMs: 20 } } });
+    sandbox.fault({ method: 'POST', path: '/post', kind: 'delay', ms: 20 });
+    const res = await post(sandbox, { post: 'Slow', platforms: ['facebook'] });
+    expect(res.status).toBe(500);
+    expect(sandbox.posts()).toMatchObject([{ post: 'Slow', status: 'success' }]);
+    // A post held only briefly is answered as usual.
+    sandbox.fault({ method: 'POST', path: '/post', kind: 'delay', ms: 5 });
+    expect((await post(sandbox, { post: 'Quick', platforms: ['facebook'] })).status).toBe(200);
+  });
+
+  it('says which readings there are when a seed names another', async () => {
+    expect(() => sandbox.reset({ ...DEFAULT_SEED, pessimistic: { everything: true } as never })).toThrow(/getPostAsArray/);
+  });
+});
+
+describe('evergreen series (autoRepost)', () => {
+  it('is ignored beside a scheduleDate, which takes precedence (§4.2)', async () => {
+    const res = await post(sandbox, { post: 'Both', platforms: ['facebook'], scheduleDate: inFuture(sandbox, 3_600_000), autoRepost: { repeat: 3, days: 7 } });
+    expect(res.body).toMatchObject({ status: 'scheduled' });
+    expect(res.body).not.toHaveProperty('autoRepostId');
+    expect(sandbox.posts()[0]?.autoRepostId).toBeNull();
+  });
+
+  it('starts at its startDate: the first post is scheduled then', async () => {
+    const start = inFuture(sandbox, 2 * 3_600_000);
+    const res = await post(sandbox, { post: 'Evergreen', platforms: ['facebook'], autoRepost: { repeat: 3, days: 7, startDate: start } });
+    expect(res.body).toMatchObject({ status: 'scheduled', scheduleDate: start, autoRepostId: expect.any(String) });
+    expect(sandbox.posts()[0]).toMatchObject({ status: 'pending', type: 'scheduled' });
+    sandbox.advanceClock(2 * 3_600_000);
+    expect(sandbox.posts()[0]).toMatchObject({ status: 'success' });
+  });
+});
+
+describe('legacy fields in no current doc', () => {
+  it('ignores a profileKey in the body: only the Profile-Key header picks a profile (§2.3)', async () => {
+    const res = await post(sandbox, { post: 'Whose?', platforms: ['facebook'], profileKey: 'sandbox-profile-acme' });
+    expect(res.status).toBe(200);
+    expect(sandbox.posts()).toHaveLength(1);
+    expect(sandbox.posts('sandbox-profile-acme')).toHaveLength(0);
   });
 });
 

@@ -1,0 +1,54 @@
+import * as z from 'zod/mini';
+
+/**
+ * Ayrshare's replies about a post, as much of them as Sharebeam acts on: the worker reads them to
+ * record a send, pages to show a post's history. Unknown fields are ignored (Ayrshare adds fields
+ * over time and per network: bluesky `cid`, instagram `usedQuota`…), and fields Sharebeam does not
+ * act on are not checked, so a reply is "unreadable" only when something it acts on is missing or
+ * of the wrong type. Example replies from the docs parse in test/unit/ayrshare/replies.test.ts.
+ */
+
+export const PostIdEntry = z.object({
+  platform: z.string(),
+  status: z.optional(z.string()),
+  /**
+   * The network's own id of the post: a string on most networks, a number on Telegram (the docs'
+   * own POST /post example answers `"id": 635`, ayrshare-api.md §4.2). Sharebeam only compares it
+   * with "pending" and "failed", so any value is read.
+   */
+  id: z.optional(z.unknown()),
+  postUrl: z.optional(z.string()),
+  /** The sandbox marks a network copy removed while another network kept the post. */
+  deleted: z.optional(z.boolean()),
+});
+
+export const PostErrorEntry = z.object({
+  platform: z.optional(z.string()),
+  code: z.optional(z.number()),
+  message: z.optional(z.string()),
+  retryAvailable: z.optional(z.boolean()),
+});
+
+/**
+ * One post: POST /post's answer (§4.2), GET /post/:id (§4.3) and each item of GET /history
+ * (§4.7), as the worker reads them. Success is per network: the top-level `status` is "error" as
+ * soon as one network failed, while the others keep their entries in `postIds`.
+ */
+export const PostReply = z.object({
+  status: z.string(),
+  id: z.optional(z.string()),
+  postIds: z.optional(z.array(PostIdEntry)),
+  errors: z.optional(z.array(PostErrorEntry)),
+});
+export type PostReply = z.infer<typeof PostReply>;
+
+/** GET /history: the posts, each read on its own so that one damaged item hides no other. */
+export const HistoryReply = z.object({ history: z.array(z.unknown()) });
+
+/**
+ * GET /post/:id answers with the post itself in the current docs, and with an array holding it in
+ * another version (ayrshare-api.md §4.3 vs the addendum's §6): either is the post.
+ */
+export function onePost(reply: unknown): unknown {
+  return Array.isArray(reply) ? reply[0] : reply;
+}

@@ -1,0 +1,49 @@
+import { browser } from 'wxt/browser';
+import { callEndpoint } from '../ayrshare/client';
+import type { HandlersOf } from '../messaging/serve';
+import { settings } from '../storage/settings';
+import { exportProfiles, importProfiles, removeProfile, saveProfile } from './profiles';
+import { credentialsForProfileTest, credentialsForTest, loadSettingsView, saveSettings } from './service';
+
+type SettingsMessage =
+  | 'settings/load'
+  | 'settings/save'
+  | 'connection/test'
+  | 'profiles/save'
+  | 'profiles/remove'
+  | 'profiles/test'
+  | 'profiles/export'
+  | 'profiles/import';
+
+/** The options page's messages: settings, profiles, and the connection tests (GET /user). */
+export function settingsMessages(newId: () => string): HandlersOf<SettingsMessage> {
+  return {
+    'settings/load': () => loadSettingsView(),
+    'settings/save': (change) => saveSettings(change),
+    'connection/test': async (change) => callEndpoint(await credentialsForTest(change), 'user'),
+    'profiles/save': async (change) => {
+      await saveProfile(change, newId);
+      return loadSettingsView();
+    },
+    'profiles/remove': async ({ id }) => {
+      await removeProfile(id);
+      return loadSettingsView();
+    },
+    'profiles/test': async ({ id, profileKey }) => callEndpoint(await credentialsForProfileTest(id, profileKey), 'user'),
+    'profiles/export': async () => ({ json: await exportProfiles() }),
+    'profiles/import': async ({ profiles }) => {
+      await importProfiles(profiles, newId);
+      return loadSettingsView();
+    },
+  };
+}
+
+/**
+ * Storage stays with the extension's own pages and worker, where Chrome can say so (Firefox has no
+ * content-script access to restrict here: Sharebeam declares none); after an update, settings in
+ * an older shape are read through migrations and written back once.
+ */
+export function setUpSettings(): void {
+  browser.storage.local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => undefined);
+  browser.runtime.onInstalled.addListener(() => void settings.update((current) => current));
+}
