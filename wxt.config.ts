@@ -23,6 +23,19 @@ const importWithoutPreload: Plugin = {
 };
 
 /**
+ * The benchmark's floor (entrypoints/blank) is a page with no script at all; WXT adds an empty
+ * module script to every HTML entry point for its plugins (there are none), which the floor
+ * must not load.
+ */
+const blankWithoutScript: Plugin = {
+  name: 'sharebeam:blank-without-script',
+  transformIndexHtml: {
+    order: 'post',
+    handler: (html, context) => (context.path.endsWith('/blank/index.html') || context.path === '/blank.html' ? html.replace(/<script\b[^>]*><\/script>\s*/g, '') : undefined),
+  },
+};
+
+/**
  * The service worker and the popup run on the browsers' own promise-based APIs (Chrome's MV3
  * `chrome.*`, Firefox's `browser.*`): every API they call returns a promise natively, and the
  * polyfill would only wrap them again, for 3 KB of the worker's 16 KB budget and 3.5 KB of the
@@ -93,7 +106,7 @@ export default defineConfig({
   // There is no official @wxt-dev/module-preact: Preact's own Vite preset does the job.
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact(), importWithoutPreload],
+    plugins: [preact(), importWithoutPreload, blankWithoutScript],
     // Every file is local to the extension: preloading buys nothing. Stylesheets are imported by
     // the pages' entry files only, never by a lazily loaded component, so no CSS loader is needed.
     build: { modulePreload: false },

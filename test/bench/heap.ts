@@ -1,5 +1,5 @@
 import type { BrowserContext, CDPSession } from '@playwright/test';
-import { BLANK_FILE, BLANK_MARK, markTime, networksRefreshed, openPage, POPUP_FILE, POPUP_MARK, type OpenPage } from './page-timing';
+import { BLANK_FILE, loadEventOf, networksRefreshed, openPage, openPopup, type OpenPage } from './page-timing';
 import type { SandboxProcess } from './sandbox-process';
 import { waitFor, type BenchBrowser } from './session';
 
@@ -28,14 +28,13 @@ export interface Heaps {
 
 export async function measureHeaps(browser: BenchBrowser, sandbox: SandboxProcess): Promise<Heaps> {
   const blankPage = await openPage(browser, BLANK_FILE);
-  await markTime(blankPage, BLANK_MARK);
+  await loadEventOf(blankPage);
   const blank = await lowestOf(() => heapOf(blankPage.cdp));
   await blankPage.close();
 
   await sandbox.reset();
   const opened = Date.now();
-  const popupPage = await openPage(browser, POPUP_FILE);
-  await markTime(popupPage, POPUP_MARK);
+  const { page: popupPage } = await openPopup(browser);
   await networksRefreshed(sandbox, 0);
   const refreshed = (await sandbox.requestsTo('GET', '/user')).length;
   await waitFor(() => composerSettled(popupPage, opened, refreshed), 'the composer to settle');
