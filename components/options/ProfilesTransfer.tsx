@@ -6,7 +6,7 @@ import { t } from '@/utils/i18n';
 import type { SettingsView } from '@/utils/messaging/settings-messages';
 import { profilesExport, profilesImport } from '@/utils/messaging/settings-messages';
 import { send } from '@/utils/messaging/send';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../common/ConfirmDialog';
 
 /** Larger files are not a profile export; reading them would only stall the page. */
 const MAX_IMPORT_BYTES = 1_000_000;

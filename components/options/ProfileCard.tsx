@@ -9,7 +9,7 @@ import { networkName } from '@/utils/networks/names';
 import { profileLabel } from '@/utils/profiles/label';
 import type { AccountSnapshot } from '@/utils/storage/account';
 import { PRIMARY_PROFILE_ID } from '@/utils/storage/settings';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../common/ConfirmDialog';
 import { ConnectionResult } from './ConnectionResult';
 import { ProfileForm } from './ProfileForm';
 

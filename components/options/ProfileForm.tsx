@@ -3,7 +3,7 @@ import { t } from '@/utils/i18n';
 import type { ProfileChange } from '@/utils/messaging/settings-messages';
 import { NO_DEFAULTS, PRIMARY_PROFILE_ID, type ProfileDefaults } from '@/utils/storage/settings';
 import { NetworkChecklist } from './NetworkChecklist';
-import { SaveOrCancel } from './SaveOrCancel';
+import { SaveOrCancel } from '../common/SaveOrCancel';
 
 interface Props {
   /** The profile being edited, or undefined to add one. */

@@ -6,7 +6,7 @@ import type { HistoryModel } from '@/utils/history/model';
 import { t } from '@/utils/i18n';
 import { networkName } from '@/utils/networks/names';
 import { profileLabel } from '@/utils/profiles/label';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../common/ConfirmDialog';
 
 /** Which profile, which posts (status, network), and the actions on the whole list. */
 export function HistoryControls({ model }: { model: HistoryModel }) {

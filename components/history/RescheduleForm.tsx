@@ -1,7 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { localTimeZone, scheduleDateUtc, toLocalInput } from '@/utils/composer/schedule';
 import { t } from '@/utils/i18n';
-import { SaveOrCancel } from './SaveOrCancel';
+import { SaveOrCancel } from '../common/SaveOrCancel';
 
 interface Props {
   id: string;

@@ -7,7 +7,7 @@ import { pageImages, screenshotOf } from '@/utils/media/sources';
 import { blobOfDataUrl, uploadMedia } from '@/utils/media/upload';
 import type { PageImage } from '@/utils/media/page-images';
 import { publicHttpsUrl } from '@/utils/urls';
-import { FailureText } from './FailureText';
+import { FailureText } from '../common/FailureText';
 import './panel-styles';
 
 interface Upload {

@@ -1,6 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { t } from '@/utils/i18n';
-import { SaveOrCancel } from './SaveOrCancel';
+import { SaveOrCancel } from '../common/SaveOrCancel';
 
 interface Props {
   id: string;

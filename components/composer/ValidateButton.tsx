@@ -3,7 +3,7 @@ import { failureOf, type Failure } from '@/utils/ayrshare/failure';
 import type { Composer } from '@/utils/composer/model';
 import { validateWithAyrshare } from '@/utils/composer/validate';
 import { t } from '@/utils/i18n';
-import { FailureText } from './FailureText';
+import { FailureText } from '../common/FailureText';
 
 /** Asks Ayrshare to check the post without publishing it, and says what it found. */
 export function ValidateButton({ model }: { model: Composer }) {

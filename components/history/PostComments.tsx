@@ -7,7 +7,7 @@ import { groupComments, refusedComments, type CommentItem } from '@/utils/histor
 import type { HistoryEntry } from '@/utils/history/entry';
 import { t } from '@/utils/i18n';
 import { networkName } from '@/utils/networks/names';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../common/ConfirmDialog';
 
 /** A post's comments on its live networks: read them, add one, delete the ones made through Ayrshare. */
 export function PostComments({ entry, api }: { entry: HistoryEntry; api: HistoryApi }) {

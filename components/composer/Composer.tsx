@@ -3,7 +3,7 @@ import type { Composer as ComposerModel } from '@/utils/composer/model';
 import { t } from '@/utils/i18n';
 import { networkName } from '@/utils/networks/names';
 import { profileLabel } from '@/utils/profiles/label';
-import { lazy } from './lazy';
+import { lazy } from '../common/lazy';
 import { NetworkPicker } from './NetworkPicker';
 
 // Loaded after first paint or when first needed: the composer is usable before any of them.
@@ -15,7 +15,7 @@ const ProfilePicker = lazy(() => extras().then((m) => m.ProfilePicker));
 const SetupNotice = lazy(() => extras().then((m) => m.SetupNotice));
 const AlreadyShared = lazy(() => extras().then((m) => m.AlreadyShared));
 const SendResults = lazy(() => import('./SendResults').then((m) => m.SendResults));
-const FailureText = lazy(() => import('./FailureText').then((m) => m.FailureText));
+const FailureText = lazy(() => import('../common/FailureText').then((m) => m.FailureText));
 
 function nameOf(model: ComposerModel, id: string): string {
   const profile = model.profiles.value.find((p) => p.id === id);

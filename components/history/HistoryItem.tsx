@@ -7,7 +7,7 @@ import { excerpt, localDateTime } from '@/utils/history/format';
 import type { HistoryModel } from '@/utils/history/model';
 import { t } from '@/utils/i18n';
 import { networkName } from '@/utils/networks/names';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../common/ConfirmDialog';
 import { NotesForm } from './NotesForm';
 import { RescheduleForm } from './RescheduleForm';
 import { PostAnalytics } from './PostAnalytics';

@@ -4,7 +4,7 @@ import { discardDraft } from '@/utils/composer/discard';
 import { mediaEdits } from '@/utils/composer/media-edits';
 import type { Composer } from '@/utils/composer/model';
 import { t } from '@/utils/i18n';
-import { lazy } from './lazy';
+import { lazy } from '../common/lazy';
 import { MediaList } from './MediaList';
 import { NetworkOptions } from './NetworkOptions';
 import { ScheduleField } from './ScheduleField';
