@@ -1,6 +1,7 @@
 import type { Platform } from '@/utils/ayrshare/platforms';
 import type { OfferedNetwork } from '@/utils/composer/networks';
 import type { Review } from '@/utils/composer/review';
+import { formatNumber } from '@/utils/format';
 import { t } from '@/utils/i18n';
 import { networkName } from '@/utils/networks/names';
 
@@ -47,7 +48,7 @@ export function NetworkPicker({ networks, selected, review, profileNames, onTogg
                 {detail && <span id={`${id}-detail`}>{detail}</span>}
                 {counter && (
                   <span id={`${id}-count`} class={over ? 'counter over' : 'counter'} title={t('counterTitle', [counter.used, counter.limit])}>
-                    {t('counterText', [counter.used.toLocaleString(), counter.limit.toLocaleString()])}
+                    {t('counterText', [formatNumber(counter.used), formatNumber(counter.limit)])}
                   </span>
                 )}
               </span>

@@ -1,30 +1,23 @@
-import { useSignal } from '@preact/signals';
-import { failureOf, type Failure } from '@/utils/ayrshare/failure';
 import type { Composer } from '@/utils/composer/model';
 import { validateWithAyrshare } from '@/utils/composer/validate';
 import { t } from '@/utils/i18n';
-import { FailureText } from '../common/FailureText';
+import { useAction } from '../common/use-action';
 
 /** Asks Ayrshare to check the post without publishing it, and says what it found. */
 export function ValidateButton({ model }: { model: Composer }) {
-  const state = useSignal<{ busy?: boolean; warnings?: string[]; failure?: Failure }>({});
-  async function check() {
-    state.value = { busy: true };
-    try {
-      const profileId = model.profileIds.value[0]!;
-      state.value = { warnings: await validateWithAyrshare(model.state.value, profileId, model.sendable.value) };
-    } catch (error) {
-      state.value = { failure: failureOf(error) };
-    }
-  }
-  const { busy, warnings, failure } = state.value;
+  const check = useAction<string[]>();
+  const warnings = check.busy ? undefined : check.value;
   return (
     <div class="field">
-      <button type="button" onClick={() => void check()} disabled={busy || model.sendable.value.length === 0}>
+      <button
+        type="button"
+        onClick={() => void check.run(() => validateWithAyrshare(model.state.value, model.profileIds.value[0]!, model.sendable.value))}
+        disabled={check.busy || model.sendable.value.length === 0}
+      >
         {t('validateButton')}
       </button>
-      <div role="status" class={failure ? 'error' : 'hint'}>
-        {busy && t('validateBusy')}
+      <div role="status" class={check.error ? 'error' : 'hint'}>
+        {check.busy && t('validateBusy')}
         {warnings && warnings.length === 0 && t('validateClean')}
         {warnings && warnings.length > 0 && (
           <ul>
@@ -33,7 +26,7 @@ export function ValidateButton({ model }: { model: Composer }) {
             ))}
           </ul>
         )}
-        {failure && <FailureText failure={failure} />}
+        {check.error}
       </div>
     </div>
   );

@@ -3,7 +3,8 @@ import { describeFailure } from '@/utils/ayrshare/describe';
 import { failureOf, type Failure } from '@/utils/ayrshare/failure';
 import { actionsFor, undeletableLive } from '@/utils/history/actions';
 import type { HistoryEntry, NetworkState } from '@/utils/history/entry';
-import { excerpt, localDateTime } from '@/utils/history/format';
+import { formatDateTime } from '@/utils/format';
+import { excerpt } from '@/utils/history/format';
 import type { HistoryModel } from '@/utils/history/model';
 import { t } from '@/utils/i18n';
 import { networkName } from '@/utils/networks/names';
@@ -113,9 +114,9 @@ export function HistoryItem({ entry, model, sentHere }: { entry: HistoryEntry; m
         <span class={`badge ${entry.status}`}>{t(`historyStatus_${entry.status}`)}</span>
         {sentHere && <span class="badge">{t('historySentHere')}</span>}
         {entry.scheduledAt !== undefined && entry.status !== 'published' && (
-          <time dateTime={new Date(entry.scheduledAt).toISOString()}>{t('historyScheduledFor', localDateTime(entry.scheduledAt))}</time>
+          <time dateTime={new Date(entry.scheduledAt).toISOString()}>{t('historyScheduledFor', formatDateTime(entry.scheduledAt))}</time>
         )}
-        {entry.created !== undefined && <time dateTime={new Date(entry.created).toISOString()}>{t('historyCreated', localDateTime(entry.created))}</time>}
+        {entry.created !== undefined && <time dateTime={new Date(entry.created).toISOString()}>{t('historyCreated', formatDateTime(entry.created))}</time>}
       </p>
       <ul class="entry-networks" aria-label={t('historyNetworksLabel')}>
         {entry.networks.map((network) => (

@@ -1,7 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { describeFailure } from '@/utils/ayrshare/describe';
-import { localDateTime } from '@/utils/history/format';
+import { formatDateTime } from '@/utils/format';
 import type { HistoryModel } from '@/utils/history/model';
 import { hasFilters } from '@/utils/history/query';
 import { t } from '@/utils/i18n';
@@ -12,7 +12,7 @@ import { HistoryItem } from './HistoryItem';
 function ListStatus({ model }: { model: HistoryModel }) {
   const cachedAt = model.cachedAt.value;
   let text = '';
-  if (model.loading.value) text = cachedAt !== undefined ? t('historyShowingSaved', localDateTime(cachedAt)) : t('historyLoading');
+  if (model.loading.value) text = cachedAt !== undefined ? t('historyShowingSaved', formatDateTime(cachedAt)) : t('historyLoading');
   else if (model.entries.value.length === 0 && !model.listFailure.value) text = hasFilters(model.filters.value) ? t('historyEmptyFiltered') : t('historyEmpty');
   return (
     <p class="hint" role="status">

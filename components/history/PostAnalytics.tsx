@@ -1,37 +1,27 @@
-import { useSignal } from '@preact/signals';
-import { useEffect } from 'preact/hooks';
-import { describeError } from '@/utils/ayrshare/describe';
 import { liveNetworks } from '@/utils/history/actions';
 import type { HistoryApi } from '@/utils/history/api';
 import type { HistoryEntry } from '@/utils/history/entry';
 import { METRICS, type NetworkAnalytics } from '@/utils/history/metrics';
+import { formatNumber } from '@/utils/format';
 import { t } from '@/utils/i18n';
 import { networkName } from '@/utils/networks/names';
-
-const format = new Intl.NumberFormat();
+import { useAction } from '../common/use-action';
 
 /** Likes, comments, shares and impressions of a post on each network it is live on (POST /analytics/post). */
 export function PostAnalytics({ entry, api }: { entry: HistoryEntry; api: HistoryApi }) {
-  const rows = useSignal<NetworkAnalytics[] | undefined>(undefined);
-  const error = useSignal<string | undefined>(undefined);
-
-  useEffect(() => {
-    // Only the live networks: one that has no post yet would fail the whole request.
-    api.analytics(entry.id, liveNetworks(entry)).then(
-      (result) => (rows.value = result),
-      (e) => (error.value = describeError(e)),
-    );
-  }, [entry.id]);
+  // Only the live networks: one that has no post yet would fail the whole request.
+  const analytics = useAction<NetworkAnalytics[]>(() => api.analytics(entry.id, liveNetworks(entry)), [entry.id]);
+  const rows = analytics.value;
 
   return (
     <section class="panel" aria-label={t('historyAnalytics')}>
-      {rows.value === undefined && !error.value && <p role="status">{t('historyAnalyticsLoading')}</p>}
-      {error.value && (
+      {analytics.busy && <p role="status">{t('historyAnalyticsLoading')}</p>}
+      {analytics.error && (
         <p class="error" role="alert">
-          {error.value}
+          {analytics.error}
         </p>
       )}
-      {rows.value && (
+      {rows && (
         <table class="analytics">
           <thead>
             <tr>
@@ -44,7 +34,7 @@ export function PostAnalytics({ entry, api }: { entry: HistoryEntry; api: Histor
             </tr>
           </thead>
           <tbody>
-            {rows.value.map((row) => (
+            {rows.map((row) => (
               <tr key={row.platform}>
                 <th scope="row">{networkName(row.platform)}</th>
                 {row.metrics ? (
@@ -52,7 +42,7 @@ export function PostAnalytics({ entry, api }: { entry: HistoryEntry; api: Histor
                     const value = row.metrics![metric];
                     return (
                       <td key={metric}>
-                        {value === undefined ? <abbr title={t('historyMetricNone')} aria-label={t('historyMetricNone')}>—</abbr> : format.format(value)}
+                        {value === undefined ? <abbr title={t('historyMetricNone')} aria-label={t('historyMetricNone')}>—</abbr> : formatNumber(value)}
                       </td>
                     );
                   })

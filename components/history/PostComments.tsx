@@ -1,6 +1,4 @@
 import { useSignal } from '@preact/signals';
-import { useEffect } from 'preact/hooks';
-import { describeError } from '@/utils/ayrshare/describe';
 import { commentNetworks } from '@/utils/history/actions';
 import type { HistoryApi } from '@/utils/history/api';
 import { groupComments, refusedComments, type CommentItem } from '@/utils/history/comments';
@@ -8,73 +6,60 @@ import type { HistoryEntry } from '@/utils/history/entry';
 import { t } from '@/utils/i18n';
 import { networkName } from '@/utils/networks/names';
 import { ConfirmDialog } from '../common/ConfirmDialog';
+import { useAction } from '../common/use-action';
 
 /** A post's comments on its live networks: read them, add one, delete the ones made through Ayrshare. */
 export function PostComments({ entry, api }: { entry: HistoryEntry; api: HistoryApi }) {
-  const comments = useSignal<CommentItem[] | undefined>(undefined);
+  const load = () => api.comments(entry.id).then(groupComments);
+  const list = useAction<CommentItem[]>(load, [entry.id]);
+  /** What adding or deleting said: done, and which networks refused a comment. */
+  const change = useAction<{ said: string; refused?: string }>();
   const text = useSignal('');
-  const busy = useSignal(false);
-  const said = useSignal<string | undefined>(undefined);
-  const error = useSignal<string | undefined>(undefined);
+  const empty = useSignal(false);
   const deleting = useSignal<CommentItem | undefined>(undefined);
   const networks = commentNetworks(entry);
   const inputId = `comment-${entry.id}`;
+  const comments = list.value;
+  const busy = change.busy || list.busy;
 
-  async function reload() {
-    try {
-      comments.value = groupComments(await api.comments(entry.id));
-    } catch (e) {
-      error.value = describeError(e);
-    }
-  }
-  useEffect(() => void reload(), [entry.id]);
-
-  async function act(action: () => Promise<string | undefined>) {
-    busy.value = true;
-    said.value = undefined;
-    error.value = undefined;
-    try {
-      said.value = await action();
-    } catch (e) {
-      error.value = describeError(e);
-    }
-    await reload();
-    busy.value = false;
+  /** Whatever came of it, the list is read again: it shows what Ayrshare now has. */
+  async function act(action: () => Promise<{ said: string; refused?: string }>) {
+    empty.value = false;
+    await change.run(action);
+    await list.run(load);
   }
 
   const add = () =>
     act(async () => {
       const reply = await api.addComment(entry.id, text.value.trim(), networks);
       text.value = '';
-      const refused = refusedComments(reply);
-      if (refused.length > 0) {
-        error.value = refused.map((r) => t('historyCommentRefused', [networkName(r.platform), r.message ?? t('errorNoDetail')])).join(' ');
-      }
-      return t('historyCommentAdded');
+      const refused = refusedComments(reply).map((r) => t('historyCommentRefused', [networkName(r.platform), r.message ?? t('errorNoDetail')]));
+      return { said: t('historyCommentAdded'), refused: refused.join(' ') || undefined };
     });
 
   const remove = (item: CommentItem) => {
     deleting.value = undefined;
     void act(async () => {
       await api.deleteComment(item.ayrshareId!);
-      return t('historyCommentDeleted');
+      return { said: t('historyCommentDeleted') };
     });
   };
+  const error = empty.value ? t('historyCommentEmpty') : (change.error ?? change.value?.refused ?? list.error);
 
   return (
     <section class="panel" aria-label={t('historyComments')}>
-      {comments.value === undefined && !error.value && <p role="status">{t('historyCommentsLoading')}</p>}
-      {comments.value?.length === 0 && <p class="hint">{t('historyCommentsNone')}</p>}
-      {comments.value && comments.value.length > 0 && (
+      {comments === undefined && list.busy && <p role="status">{t('historyCommentsLoading')}</p>}
+      {comments?.length === 0 && <p class="hint">{t('historyCommentsNone')}</p>}
+      {comments && comments.length > 0 && (
         <ul class="comments">
-          {comments.value.map((item, index) => (
+          {comments.map((item, index) => (
             <li key={item.ayrshareId ?? index}>
               <span class="comment-text">
                 {item.author && <strong>{item.author}: </strong>}
                 {item.text} <span class="hint">{t('historyCommentOn', item.platforms.map(networkName).join(', '))}</span>
               </span>
               {item.ayrshareId && (
-                <button type="button" disabled={busy.value} onClick={() => (deleting.value = item)}>
+                <button type="button" disabled={busy} onClick={() => (deleting.value = item)}>
                   {t('historyDeleteComment')}
                 </button>
               )}
@@ -86,7 +71,7 @@ export function PostComments({ entry, api }: { entry: HistoryEntry; api: History
         class="inline-form"
         onSubmit={(event) => {
           event.preventDefault();
-          if (text.value.trim() === '') error.value = t('historyCommentEmpty');
+          if (text.value.trim() === '') empty.value = true;
           else void add();
         }}
       >
@@ -96,15 +81,15 @@ export function PostComments({ entry, api }: { entry: HistoryEntry; api: History
           {t('historyCommentTo', networks.map(networkName).join(', '))}
         </p>
         <div class="actions">
-          <button type="submit" disabled={busy.value}>
+          <button type="submit" disabled={busy}>
             {t('historyAddComment')}
           </button>
         </div>
       </form>
-      {said.value && <p role="status">{said.value}</p>}
-      {error.value && (
+      {change.value && !change.busy && <p role="status">{change.value.said}</p>}
+      {error && (
         <p class="error" role="alert">
-          {error.value}
+          {error}
         </p>
       )}
       {deleting.value && (

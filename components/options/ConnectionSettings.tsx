@@ -4,14 +4,12 @@ import { t } from '@/utils/i18n';
 import type { SettingsChange, SettingsView } from '@/utils/messaging/settings-messages';
 import { connectionTest, settingsSave } from '@/utils/messaging/settings-messages';
 import { snapshotOf } from '@/utils/account/refresh';
-import { describeError } from '@/utils/ayrshare/describe';
 import { PRIMARY_PROFILE_ID } from '@/utils/storage/settings';
 import { send } from '@/utils/messaging/send';
 import type { AccountSnapshot } from '@/utils/storage/account';
+import { useAction } from '../common/use-action';
 import { ConnectionResult } from './ConnectionResult';
 import { SecretField } from './SecretField';
-
-type Status = { kind: 'ok' | 'error' | 'busy'; text: string } | undefined;
 
 /** API key, X app credentials and API base URL, with Save and Test connection. */
 export function ConnectionSettings({ view, onSaved }: { view: SettingsView | undefined; onSaved(view: SettingsView): void }) {
@@ -19,8 +17,10 @@ export function ConnectionSettings({ view, onSaved }: { view: SettingsView | und
   const xApiKey = useSignal('');
   const xApiSecret = useSignal('');
   const baseUrl = useSignal('');
-  const status = useSignal<Status>(undefined);
-  const tested = useSignal<AccountSnapshot | undefined>(undefined);
+  /** Save says what it did ("Settings saved."); Test connection shows the account it reached. */
+  const saving = useAction<string>();
+  const testing = useAction<AccountSnapshot>();
+  const busy = saving.busy || testing.busy;
 
   useEffect(() => {
     if (view) baseUrl.value = view.baseUrl;
@@ -36,28 +36,21 @@ export function ConnectionSettings({ view, onSaved }: { view: SettingsView | und
     };
   }
 
-  async function save(next: SettingsChange, done: string) {
-    status.value = { kind: 'busy', text: t('saving') };
-    try {
+  function save(next: SettingsChange, done: string) {
+    testing.clear();
+    void saving.run(async () => {
       const saved = await send(settingsSave, next);
       baseUrl.value = saved.baseUrl;
       onSaved(saved);
       apiKey.value = xApiKey.value = xApiSecret.value = '';
-      status.value = { kind: 'ok', text: done };
-    } catch (error) {
-      status.value = { kind: 'error', text: describeError(error) };
-    }
+      return done;
+    });
   }
 
-  async function testConnection() {
-    tested.value = undefined;
-    status.value = { kind: 'busy', text: t('connectionTesting') };
-    try {
-      tested.value = snapshotOf(PRIMARY_PROFILE_ID, await send(connectionTest, change()), Date.now());
-      status.value = undefined;
-    } catch (error) {
-      status.value = { kind: 'error', text: describeError(error) };
-    }
+  function testConnection() {
+    saving.clear();
+    testing.clear();
+    void testing.run(async () => snapshotOf(PRIMARY_PROFILE_ID, await send(connectionTest, change()), Date.now()));
   }
 
   const hints = view;
@@ -67,7 +60,7 @@ export function ConnectionSettings({ view, onSaved }: { view: SettingsView | und
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          void save(change(), t('settingsSaved'));
+          save(change(), t('settingsSaved'));
         }}
       >
         <h2 id="connection-heading">{t('optionsAyrshareSection')}</h2>
@@ -78,7 +71,7 @@ export function ConnectionSettings({ view, onSaved }: { view: SettingsView | und
           value={apiKey.value}
           savedHint={hints?.apiKeyHint ?? ''}
           onInput={(v) => (apiKey.value = v)}
-          onRemove={() => void save({ baseUrl: baseUrl.value, apiKey: '' }, t('secretRemoved'))}
+          onRemove={() => save({ baseUrl: baseUrl.value, apiKey: '' }, t('secretRemoved'))}
         />
         <div class="field">
           <label for="base-url">{t('baseUrlLabel')}</label>
@@ -103,7 +96,7 @@ export function ConnectionSettings({ view, onSaved }: { view: SettingsView | und
           value={xApiKey.value}
           savedHint={hints?.xApiKeyHint ?? ''}
           onInput={(v) => (xApiKey.value = v)}
-          onRemove={() => void save({ baseUrl: baseUrl.value, xApiKey: '' }, t('secretRemoved'))}
+          onRemove={() => save({ baseUrl: baseUrl.value, xApiKey: '' }, t('secretRemoved'))}
         />
         <SecretField
           id="x-api-secret"
@@ -111,19 +104,19 @@ export function ConnectionSettings({ view, onSaved }: { view: SettingsView | und
           value={xApiSecret.value}
           savedHint={hints?.xApiSecretHint ?? ''}
           onInput={(v) => (xApiSecret.value = v)}
-          onRemove={() => void save({ baseUrl: baseUrl.value, xApiSecret: '' }, t('secretRemoved'))}
+          onRemove={() => save({ baseUrl: baseUrl.value, xApiSecret: '' }, t('secretRemoved'))}
         />
         <div class="actions">
-          <button type="submit" class="primary" disabled={status.value?.kind === 'busy'}>
+          <button type="submit" class="primary" disabled={busy}>
             {t('save')}
           </button>
-          <button type="button" onClick={() => void testConnection()} disabled={status.value?.kind === 'busy'}>
+          <button type="button" onClick={testConnection} disabled={busy}>
             {t('testConnection')}
           </button>
         </div>
-        <div role="status" class={status.value?.kind === 'error' ? 'status error' : 'status'}>
-          {status.value?.text}
-          {tested.value && <ConnectionResult snapshot={tested.value} />}
+        <div role="status" class={saving.error || testing.error ? 'status error' : 'status'}>
+          {saving.busy ? t('saving') : testing.busy ? t('connectionTesting') : (saving.error ?? testing.error ?? saving.value)}
+          {testing.value && !testing.busy && <ConnectionResult snapshot={testing.value} />}
         </div>
       </form>
     </section>

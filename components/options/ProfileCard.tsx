@@ -1,6 +1,5 @@
 import { useSignal } from '@preact/signals';
 import { snapshotOf } from '@/utils/account/refresh';
-import { describeError } from '@/utils/ayrshare/describe';
 import { t } from '@/utils/i18n';
 import type { ProfileChange, SettingsView } from '@/utils/messaging/settings-messages';
 import { profilesRemove, profilesSave, profilesTest } from '@/utils/messaging/settings-messages';
@@ -11,6 +10,7 @@ import type { AccountSnapshot } from '@/utils/storage/account';
 import { PRIMARY_PROFILE_ID } from '@/utils/storage/settings';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { ConnectionResult } from './ConnectionResult';
+import { useAction } from '../common/use-action';
 import { ProfileForm } from './ProfileForm';
 
 type Profile = SettingsView['profiles'][number];
@@ -25,42 +25,24 @@ interface Props {
 export function ProfileCard({ profile, accountTitles, onChanged }: Props) {
   const editing = useSignal(false);
   const removing = useSignal(false);
-  const error = useSignal<string | undefined>(undefined);
-  const tested = useSignal<AccountSnapshot | undefined>(undefined);
-  const testing = useSignal(false);
+  const change = useAction();
+  const test = useAction<AccountSnapshot>();
   const label = profileLabel(profile);
   const isPrimary = profile.id === PRIMARY_PROFILE_ID;
 
-  async function save(change: ProfileChange) {
-    try {
-      onChanged(await send(profilesSave, change));
-      editing.value = false;
-      error.value = undefined;
-    } catch (e) {
-      error.value = describeError(e);
-    }
+  async function save(edited: ProfileChange) {
+    if (await change.run(async () => onChanged(await send(profilesSave, edited)))) editing.value = false;
   }
 
-  async function remove() {
+  function remove() {
     removing.value = false;
-    try {
-      onChanged(await send(profilesRemove, { id: profile.id }));
-    } catch (e) {
-      error.value = describeError(e);
-    }
+    void change.run(async () => onChanged(await send(profilesRemove, { id: profile.id })));
   }
 
-  async function test() {
-    tested.value = undefined;
-    error.value = undefined;
-    testing.value = true;
-    try {
-      tested.value = snapshotOf(profile.id, await send(profilesTest, { id: profile.id }), Date.now());
-    } catch (e) {
-      error.value = describeError(e);
-    } finally {
-      testing.value = false;
-    }
+  function testConnection() {
+    change.clear();
+    test.clear();
+    void test.run(async () => snapshotOf(profile.id, await send(profilesTest, { id: profile.id }), Date.now()));
   }
 
   if (editing.value) {
@@ -70,9 +52,12 @@ export function ProfileCard({ profile, accountTitles, onChanged }: Props) {
         <ProfileForm
           profile={profile}
           accountTitles={accountTitles}
-          error={error.value}
-          onSave={(change) => void save(change)}
-          onCancel={() => (editing.value = false)}
+          error={change.error}
+          onSave={(edited) => void save(edited)}
+          onCancel={() => {
+            editing.value = false;
+            change.clear();
+          }}
         />
       </li>
     );
@@ -105,15 +90,15 @@ export function ProfileCard({ profile, accountTitles, onChanged }: Props) {
         )}
         {/* The primary profile is tested by the connection form above. */}
         {!isPrimary && (
-          <button type="button" onClick={() => void test()} disabled={testing.value}>
+          <button type="button" onClick={testConnection} disabled={test.busy}>
             {t('testConnection')}
           </button>
         )}
       </div>
-      <div role="status" class={error.value ? 'status error' : 'status'}>
-        {testing.value && t('connectionTesting')}
-        {error.value}
-        {tested.value && <ConnectionResult snapshot={tested.value} />}
+      <div role="status" class={change.error || test.error ? 'status error' : 'status'}>
+        {test.busy && t('connectionTesting')}
+        {change.error ?? test.error}
+        {test.value && !test.busy && <ConnectionResult snapshot={test.value} />}
       </div>
       {removing.value && (
         <ConfirmDialog title={t('profileRemoveTitle', label)} onConfirm={() => void remove()} onCancel={() => (removing.value = false)}>

@@ -1,11 +1,11 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { describeError } from '@/utils/ayrshare/describe';
 import { t } from '@/utils/i18n';
 import type { ProfileChange, SettingsView } from '@/utils/messaging/settings-messages';
 import { profilesSave } from '@/utils/messaging/settings-messages';
 import { send } from '@/utils/messaging/send';
 import { accountProfileTitles } from '@/utils/profiles/account-titles';
+import { useAction } from '../common/use-action';
 import { ProfileCard } from './ProfileCard';
 import { ProfileForm } from './ProfileForm';
 import { ProfilesTransfer } from './ProfilesTransfer';
@@ -13,7 +13,7 @@ import { ProfilesTransfer } from './ProfilesTransfer';
 /** The primary profile and any number of user profiles (agencies post for many clients). */
 export function ProfilesSection({ view, onChanged }: { view: SettingsView; onChanged(view: SettingsView): void }) {
   const adding = useSignal(false);
-  const error = useSignal<string | undefined>(undefined);
+  const adder = useAction();
   const titles = useSignal<string[]>([]);
 
   useEffect(() => {
@@ -21,13 +21,7 @@ export function ProfilesSection({ view, onChanged }: { view: SettingsView; onCha
   }, [view.apiKeyHint]);
 
   async function add(change: ProfileChange) {
-    try {
-      onChanged(await send(profilesSave, change));
-      adding.value = false;
-      error.value = undefined;
-    } catch (e) {
-      error.value = describeError(e);
-    }
+    if (await adder.run(async () => onChanged(await send(profilesSave, change)))) adding.value = false;
   }
 
   return (
@@ -44,11 +38,11 @@ export function ProfilesSection({ view, onChanged }: { view: SettingsView; onCha
           <h3>{t('addProfile')}</h3>
           <ProfileForm
             accountTitles={titles.value}
-            error={error.value}
+            error={adder.error}
             onSave={(change) => void add(change)}
             onCancel={() => {
               adding.value = false;
-              error.value = undefined;
+              adder.clear();
             }}
           />
         </div>

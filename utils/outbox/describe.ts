@@ -1,12 +1,8 @@
 import { describeFailure } from '../ayrshare/describe';
 import type { Failure } from '../ayrshare/failure';
+import { timeOfDay } from '../format';
 import { t } from '../i18n';
 import type { OutboxTarget } from '../storage/outbox';
-
-/** A time of day in the user's locale, e.g. "14:05". */
-export function timeOfDay(ms: number): string {
-  return new Date(ms).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
-}
 
 /** Failures after which the request may have reached Ayrshare although no answer said so. */
 function mayHaveArrived(failure: Failure | undefined): boolean {
