@@ -11,6 +11,7 @@ let dates: Intl.DateTimeFormat | undefined;
 let dateTimes: Intl.DateTimeFormat | undefined;
 let times: Intl.DateTimeFormat | undefined;
 let plurals: Intl.PluralRules | undefined;
+let relative: Intl.RelativeTimeFormat | undefined;
 
 /** 12,345 (or 12 345, 12.345…). */
 export function formatNumber(n: number): string {
@@ -34,6 +35,13 @@ export function formatDateTime(ms: number): string {
 export function timeOfDay(ms: number): string {
   times ??= new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
   return times.format(ms);
+}
+
+/** How long until a moment, "in 45 seconds" or "in 3 minutes" (never "in 0 seconds"). */
+export function formatCountdown(ms: number): string {
+  relative ??= new Intl.RelativeTimeFormat(undefined, { numeric: 'always' });
+  const seconds = Math.max(1, Math.ceil(ms / 1000));
+  return seconds < 90 ? relative.format(seconds, 'second') : relative.format(Math.round(seconds / 60), 'minute');
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Composer } from '@/utils/composer/model';
+import { FEATURE_LIMITS } from '@/utils/composer/features';
 import { t } from '@/utils/i18n';
 import { ValidateButton } from './ValidateButton';
 import './panel-styles';
@@ -14,7 +15,7 @@ function NumberField({ id, label, value, min, max, onChange }: { id: string; lab
 
 /** Approval, notes, link shortening, hashtags, first comment, evergreen reposts, Unsplash. */
 export function FeaturesPanel({ model }: { model: Composer }) {
-  const f = model.features.value;
+  const f = model.draft.value.features;
   const set = model.setFeatures;
   return (
     <div class="features">
@@ -24,7 +25,7 @@ export function FeaturesPanel({ model }: { model: Composer }) {
       </label>
       <div class="field">
         <label for="post-notes">{t('notesLabel')}</label>
-        <textarea id="post-notes" rows={2} maxLength={1000} value={f.notes} onInput={(e) => set({ notes: e.currentTarget.value })} aria-describedby="post-notes-hint" />
+        <textarea id="post-notes" rows={2} maxLength={FEATURE_LIMITS.notes} value={f.notes} onInput={(e) => set({ notes: e.currentTarget.value })} aria-describedby="post-notes-hint" />
         <p id="post-notes-hint" class="hint">
           {t('notesHint')}
         </p>
@@ -40,7 +41,7 @@ export function FeaturesPanel({ model }: { model: Composer }) {
         </label>
         {f.autoHashtag && (
           <div class="row">
-            <NumberField id="hashtag-max" label={t('hashtagMaxLabel')} value={f.hashtagMax} min={1} max={10} onChange={(n) => set({ hashtagMax: n })} />
+            <NumberField id="hashtag-max" label={t('hashtagMaxLabel')} value={f.hashtagMax} min={FEATURE_LIMITS.hashtagMax.min} max={FEATURE_LIMITS.hashtagMax.max} onChange={(n) => set({ hashtagMax: n })} />
             <span class="inline-field">
               <label for="hashtag-position">{t('hashtagPositionLabel')}</label>
               <select id="hashtag-position" value={f.hashtagPosition} onChange={(e) => set({ hashtagPosition: e.currentTarget.value as 'auto' | 'end' })}>
@@ -53,7 +54,7 @@ export function FeaturesPanel({ model }: { model: Composer }) {
       </div>
       <div class="field">
         <label for="first-comment">{t('firstCommentLabel')}</label>
-        <textarea id="first-comment" rows={2} value={f.firstComment} onInput={(e) => set({ firstComment: e.currentTarget.value })} />
+        <textarea id="first-comment" rows={2} maxLength={FEATURE_LIMITS.firstComment} value={f.firstComment} onInput={(e) => set({ firstComment: e.currentTarget.value })} />
       </div>
       <div class="field">
         <label class="check">
@@ -62,14 +63,14 @@ export function FeaturesPanel({ model }: { model: Composer }) {
         </label>
         {f.autoRepost && (
           <div class="row">
-            <NumberField id="repost-times" label={t('repostTimesLabel')} value={f.repostTimes} min={1} max={10} onChange={(n) => set({ repostTimes: n })} />
-            <NumberField id="repost-days" label={t('repostDaysLabel')} value={f.repostEveryDays} min={2} onChange={(n) => set({ repostEveryDays: n })} />
+            <NumberField id="repost-times" label={t('repostTimesLabel')} value={f.repostTimes} min={FEATURE_LIMITS.repostTimes.min} max={FEATURE_LIMITS.repostTimes.max} onChange={(n) => set({ repostTimes: n })} />
+            <NumberField id="repost-days" label={t('repostDaysLabel')} value={f.repostEveryDays} min={FEATURE_LIMITS.repostEveryDays.min} onChange={(n) => set({ repostEveryDays: n })} />
           </div>
         )}
       </div>
       <div class="field">
         <label for="unsplash">{t('unsplashLabel')}</label>
-        <input id="unsplash" type="text" value={f.unsplash} placeholder={t('unsplashPlaceholder')} onInput={(e) => set({ unsplash: e.currentTarget.value })} />
+        <input id="unsplash" type="text" maxLength={FEATURE_LIMITS.unsplash} value={f.unsplash} placeholder={t('unsplashPlaceholder')} onInput={(e) => set({ unsplash: e.currentTarget.value })} />
       </div>
       <ValidateButton model={model} />
     </div>

@@ -1,6 +1,5 @@
 import { useSignal } from '@preact/signals';
 import { failureOf, type Failure } from '@/utils/ayrshare/failure';
-import { mediaEdits } from '@/utils/composer/media-edits';
 import type { Composer } from '@/utils/composer/model';
 import { t } from '@/utils/i18n';
 import { pageImages, screenshotOf } from '@/utils/media/sources';
@@ -22,11 +21,12 @@ const VIDEO_FILE = /\.(mp4|mov|avi|webm|m4v)$/i;
  * Adds media: an image of the shared page (its Open Graph image first), a screenshot of it, or
  * files from the computer. Anything that is not already a public https address is uploaded.
  */
-export function MediaPicker({ model, tabId }: { model: Composer; tabId?: number }) {
+export function MediaPicker({ model }: { model: Composer }) {
+  const { tabId } = model;
   const images = useSignal<PageImage[] | undefined>(undefined);
   const uploads = useSignal<Upload[]>([]);
   const failure = useSignal<Failure | undefined>(undefined);
-  const profileId = model.profileIds.value[0]!;
+  const profileId = model.draft.value.profileIds[0]!;
 
   async function upload(file: Blob, name: string) {
     const entry: Upload = { name };
@@ -34,7 +34,7 @@ export function MediaPicker({ model, tabId }: { model: Composer; tabId?: number 
     const progress = (fraction: number) => (uploads.value = uploads.value.map((u) => (u === entry ? Object.assign(entry, { progress: fraction }) : u)));
     try {
       const url = await uploadMedia(file, name, profileId, progress);
-      mediaEdits(model).add([url], VIDEO_FILE.test(name) || file.type.startsWith('video/'));
+      await model.media.add([url], VIDEO_FILE.test(name) || file.type.startsWith('video/'));
     } catch (error) {
       failure.value = failureOf(error);
     } finally {
@@ -53,7 +53,7 @@ export function MediaPicker({ model, tabId }: { model: Composer; tabId?: number 
 
   async function addPageImage(image: PageImage) {
     const url = publicHttpsUrl(image.url);
-    if (url) mediaEdits(model).add([url]);
+    if (url) await model.media.add([url]);
     else await upload(await blobOfDataUrl(image.url), 'page-image.png');
   }
 

@@ -158,11 +158,11 @@ function Control({ id, field, values, onChange }: { id: string; field: Field; va
 /** A panel for each selected network that has options, titled "<Network> options". */
 export function NetworkOptions({ model }: { model: Composer }) {
   const platforms = model.selected.value.filter(hasOptions);
-  if (platforms.length === 0) return null;
+  if (platforms.length === 0) return <p class="hint">{t('networkOptionsNone')}</p>;
   return (
     <div class="network-options">
       {platforms.map((platform) => {
-        const values = (model.options.value[platform] ?? {}) as Values;
+        const values = (model.draft.value.options[platform] ?? {}) as Values;
         const fields = PANELS[platform]!.filter((f) => !('when' in f) || !f.when || f.when(values));
         return (
           <fieldset key={platform} class="panel">

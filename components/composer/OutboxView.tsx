@@ -6,7 +6,7 @@ import { useMemo } from 'preact/hooks';
 import { canCancel } from '@/utils/outbox/states';
 import type { OutboxEntry } from '@/utils/storage/outbox';
 import './panel-styles';
-import { NetworkResults } from './SendResults';
+import { NetworkResults } from './NetworkResults';
 
 const SNIPPET = 80;
 

@@ -9,18 +9,18 @@ interface Props {
 }
 
 /**
- * Which profiles the post goes to: one or several. A native multiple select, so it works with
- * the keyboard (Shift/Ctrl with the arrows) and with every screen reader.
+ * Which profiles the post goes to, when there are several: a native multiple select, so it works
+ * with the keyboard (Shift/Ctrl with the arrows) and with every screen reader.
  */
 export function ProfilePicker({ profiles, selected, onChange }: Props) {
   if (profiles.length < 2) return null;
   return (
-    <div class="field">
+    <div class="field profiles">
       <label for="profile">{t('profileLabel')}</label>
       <select
         id="profile"
         multiple
-        size={Math.min(profiles.length, 4)}
+        size={Math.min(profiles.length, 3)}
         aria-describedby="profile-hint"
         onChange={(event) => onChange([...event.currentTarget.selectedOptions].map((o) => o.value))}
       >
@@ -30,7 +30,7 @@ export function ProfilePicker({ profiles, selected, onChange }: Props) {
           </option>
         ))}
       </select>
-      <p id="profile-hint" class="hint">
+      <p id="profile-hint" class="visually-hidden">
         {t('profilePickerHint')}
       </p>
     </div>

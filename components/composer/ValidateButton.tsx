@@ -11,7 +11,7 @@ export function ValidateButton({ model }: { model: Composer }) {
     <div class="field">
       <button
         type="button"
-        onClick={() => void check.run(() => validateWithAyrshare(model.state.value, model.profileIds.value[0]!, model.sendable.value))}
+        onClick={() => void check.run(() => validateWithAyrshare(model.draft.value, model.draft.value.profileIds[0]!, model.sendable.value))}
         disabled={check.busy || model.sendable.value.length === 0}
       >
         {t('validateButton')}

@@ -1,8 +1,7 @@
-// The composer's secondary controls, loaded together just after first paint: the text box, the
+// The composer's secondary parts, loaded together just after first paint: the text box, the
 // networks and the Post button come first, these a few milliseconds later.
 import './panel-styles';
+export { AccountStatus } from './AccountStatus';
 export { AlreadyShared } from './AlreadyShared';
-export { ComposerMedia, ComposerPanels } from './ComposerPanels';
-export { ProfilePicker } from './ProfilePicker';
+export { ComposerMedia } from './ComposerMedia';
 export { SetupNotice } from './SetupNotice';
-export { TextToolbar } from './TextToolbar';

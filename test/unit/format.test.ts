@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatNumber, pluralForm, timeOfDay } from '@/utils/format';
+import { formatCountdown, formatDate, formatDateTime, formatNumber, pluralForm, timeOfDay } from '@/utils/format';
 
 const AT = Date.UTC(2026, 11, 3, 14, 5);
 
@@ -24,5 +24,14 @@ describe('formatting for people', () => {
     expect(pluralForm(1)).toBe('one');
     expect(pluralForm(0)).toBe('other');
     expect(pluralForm(3)).toBe('other');
+  });
+});
+
+describe('countdowns', () => {
+  it('counts seconds under a minute and a half, then minutes, and never says zero', () => {
+    const inWords = new Intl.RelativeTimeFormat(undefined, { numeric: 'always' });
+    expect(formatCountdown(45_000)).toBe(inWords.format(45, 'second'));
+    expect(formatCountdown(200)).toBe(inWords.format(1, 'second'));
+    expect(formatCountdown(5 * 60_000)).toBe(inWords.format(5, 'minute'));
   });
 });

@@ -1,9 +1,8 @@
-import * as z from 'zod/mini';
 import type { PostContent } from '../ayrshare/post-body';
 import type { Platform } from '../ayrshare/platforms';
 import { networkOptionsBody } from '../networks/options';
-import type { DraftState } from './draft-state';
-import { Features, featuresBody } from './features';
+import type { Draft } from './draft';
+import { featuresBody, withinLimits } from './features';
 import { scheduleDateUtc } from './schedule';
 
 export type Built = { content: PostContent } | { invalid: 'features' | 'schedule' };
@@ -18,7 +17,7 @@ const ALT_TEXT_FIELDS: Partial<Record<Platform, string>> = {
 };
 
 /** `altText` arrays, one entry per media item in order, for the networks that take them. */
-export function altTextBody(state: Pick<DraftState, 'media' | 'alts'>, platforms: readonly Platform[], options: object) {
+export function altTextBody(state: Pick<Draft, 'media' | 'alts'>, platforms: readonly Platform[], options: object) {
   const altText = state.media.map((url) => state.alts[url]?.trim() ?? '');
   if (!altText.some(Boolean)) return {};
   const body: Record<string, unknown> = {};
@@ -30,9 +29,8 @@ export function altTextBody(state: Pick<DraftState, 'media' | 'alts'>, platforms
 }
 
 /** The POST /post content for the draft and the networks that can take it. */
-export function buildPost(state: DraftState, platforms: readonly Platform[]): Built {
-  const features = z.safeParse(Features, state.features);
-  if (!features.success) return { invalid: 'features' };
+export function buildPost(state: Draft, platforms: readonly Platform[]): Built {
+  if (!withinLimits(state.features)) return { invalid: 'features' };
   const scheduleDate = state.scheduleAt ? scheduleDateUtc(state.scheduleAt) : undefined;
   if (state.scheduleAt && !scheduleDate) return { invalid: 'schedule' };
   const { body: options } = networkOptionsBody(state.options, platforms);
@@ -44,7 +42,7 @@ export function buildPost(state: DraftState, platforms: readonly Platform[]): Bu
       ...(state.media.length > 0 && { mediaUrls: [...state.media] }),
       ...(state.videos.some((url) => state.media.includes(url)) && { isVideo: true }),
       ...(scheduleDate && { scheduleDate }),
-      ...featuresBody(features.data, scheduleDate),
+      ...featuresBody(state.features, scheduleDate),
       ...options,
       ...altTextBody(state, platforms, options),
     },

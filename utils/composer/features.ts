@@ -2,24 +2,52 @@ import * as z from 'zod/mini';
 
 /**
  * Post features beyond the text: approval, notes, link shortening, hashtags, a first comment,
- * evergreen reposting and Unsplash images (ayrshare-api.md §4.2). Validated here, in the page,
- * before they become body fields.
+ * evergreen reposting and Unsplash images (ayrshare-api.md §4.2). Each field falls back to its
+ * default when it is missing or damaged, on its own: a stored draft keeps the rest. Ayrshare's
+ * limits are checked when the post is built (withinLimits), not here, so that a number typed out
+ * of range is kept in the draft until the user corrects it.
  */
 export const Features = z.object({
-  requiresApproval: z.boolean(),
-  notes: z.string().check(z.maxLength(1_000)),
-  shortenLinks: z.boolean(),
-  autoHashtag: z.boolean(),
-  hashtagMax: z.number().check(z.int(), z.minimum(1), z.maximum(10)),
-  hashtagPosition: z.enum(['auto', 'end']),
-  firstComment: z.string().check(z.maxLength(2_200)),
-  autoRepost: z.boolean(),
-  repostTimes: z.number().check(z.int(), z.minimum(1), z.maximum(10)),
-  repostEveryDays: z.number().check(z.int(), z.minimum(2)),
+  requiresApproval: z.catch(z.boolean(), false),
+  notes: z.catch(z.string(), ''),
+  shortenLinks: z.catch(z.boolean(), false),
+  autoHashtag: z.catch(z.boolean(), false),
+  hashtagMax: z.catch(z.number(), 2),
+  hashtagPosition: z.catch(z.enum(['auto', 'end']), 'auto'),
+  firstComment: z.catch(z.string(), ''),
+  autoRepost: z.catch(z.boolean(), false),
+  repostTimes: z.catch(z.number(), 3),
+  repostEveryDays: z.catch(z.number(), 7),
   /** "" for none, "random", or words to search Unsplash for. */
-  unsplash: z.string().check(z.maxLength(200)),
+  unsplash: z.catch(z.string(), ''),
 });
 export type Features = z.infer<typeof Features>;
+
+/** What a post starts with: every feature off (a profile's defaults may turn some on). */
+export const NO_FEATURES: Features = z.parse(Features, {});
+
+/** Ayrshare's limits on the features (§4.2); the panel's fields say the same. */
+export const FEATURE_LIMITS = {
+  notes: 1_000,
+  firstComment: 2_200,
+  unsplash: 200,
+  hashtagMax: { min: 1, max: 10 },
+  repostTimes: { min: 1, max: 10 },
+  repostEveryDays: { min: 2, max: Number.MAX_SAFE_INTEGER },
+} as const;
+
+const whole = (n: number, { min, max }: { min: number; max: number }) => Number.isInteger(n) && n >= min && n <= max;
+
+export function withinLimits(f: Features): boolean {
+  return (
+    f.notes.length <= FEATURE_LIMITS.notes &&
+    f.firstComment.length <= FEATURE_LIMITS.firstComment &&
+    f.unsplash.length <= FEATURE_LIMITS.unsplash &&
+    whole(f.hashtagMax, FEATURE_LIMITS.hashtagMax) &&
+    whole(f.repostTimes, FEATURE_LIMITS.repostTimes) &&
+    whole(f.repostEveryDays, FEATURE_LIMITS.repostEveryDays)
+  );
+}
 
 /** The body fields for the features that are on; fields for features left off are not sent. */
 export function featuresBody(features: Features, scheduleDate: string | undefined) {

@@ -4,7 +4,7 @@ import { mediaFromUrl } from '../networks/media';
 import { networkOptionsBody } from '../networks/options';
 import { problemText } from '../networks/problem-text';
 import type { DraftMedia } from '../networks/types';
-import type { DraftState } from './draft-state';
+import type { Draft } from './draft';
 import { toUnicode } from './rich-text';
 
 export interface Said {
@@ -20,7 +20,7 @@ export interface Review {
   warnings: Said[];
 }
 
-export function draftMedia(state: Pick<DraftState, 'media' | 'videos'>): DraftMedia[] {
+export function draftMedia(state: Pick<Draft, 'media' | 'videos'>): DraftMedia[] {
   return state.media.map((url) => {
     const media = mediaFromUrl(url);
     return state.videos.includes(url) ? { ...media, kind: 'video' } : media;
@@ -31,7 +31,7 @@ export function draftMedia(state: Pick<DraftState, 'media' | 'videos'>): DraftMe
  * The live check of the draft for each selected network, on the text as the networks will
  * receive it (rich-text tags turned into their Unicode styles). Loaded just after first paint.
  */
-export function reviewDraft(state: DraftState, platforms: readonly Platform[]): Review {
+export function reviewDraft(state: Draft, platforms: readonly Platform[]): Review {
   const check = checkDraft(
     { text: toUnicode(state.text), media: draftMedia(state), options: state.options, firstComment: state.features.firstComment },
     platforms,

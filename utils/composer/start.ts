@@ -9,6 +9,14 @@ import { settings } from '../storage/settings';
 import { draftKeyOf, type ComposerStart } from './model';
 import { takeStartRead } from './start-read';
 
+function hostOf(baseUrl: string): string {
+  try {
+    return new URL(baseUrl).host;
+  } catch {
+    return baseUrl;
+  }
+}
+
 /**
  * What the composer opens with, all from local storage and the tab: no network request stands
  * between a click and a usable composer. The reads were begun before this code loaded (see
@@ -27,6 +35,7 @@ export async function loadComposerStart(search: string): Promise<ComposerStart> 
     profiles: current.profiles,
     accounts: accountCache.parse(stored[accountCache.key]),
     apiKeySet: current.apiKeySet,
+    apiHost: hostOf(current.baseUrl),
     memory: composerMemory.parse(stored[composerMemory.key]),
     draft: saved.find((d) => d.key === draftKey),
     otherDrafts: saved.filter((d) => d.key !== draftKey),

@@ -3,7 +3,7 @@ import { FailureError } from '../ayrshare/failure';
 import { apiCall } from '../messaging/protocol';
 import { send } from '../messaging/send';
 import { buildPost } from './build-post';
-import type { DraftState } from './draft-state';
+import type { Draft } from './draft';
 import type { Platform } from '../ayrshare/platforms';
 
 const ValidateResponse = z.object({
@@ -16,7 +16,7 @@ const ValidateResponse = z.object({
  * Ayrshare's own check of the post (POST /validate/post, Premium plans): nothing is published.
  * Resolves with its warnings (empty when it found nothing); its refusals come back as failures.
  */
-export async function validateWithAyrshare(state: DraftState, profileId: string, platforms: readonly Platform[]): Promise<string[]> {
+export async function validateWithAyrshare(state: Draft, profileId: string, platforms: readonly Platform[]): Promise<string[]> {
   const built = buildPost(state, platforms);
   if ('invalid' in built) throw new FailureError({ kind: built.invalid === 'features' ? 'invalidFeatures' : 'invalidSchedule' });
   const reply = z.safeParse(ValidateResponse, await send(apiCall, { profileId, method: 'post', path: 'validate/post', json: built.content }));

@@ -1,18 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildPost } from '@/utils/composer/build-post';
-import { NO_FEATURES, type DraftState } from '@/utils/composer/draft-state';
+import { EMPTY_DRAFT, type Draft } from '@/utils/composer/draft';
+import { NO_FEATURES } from '@/utils/composer/features';
 import { scheduleDateUtc } from '@/utils/composer/schedule';
 
-const draft = (over: Partial<DraftState> = {}): DraftState => ({
-  text: '  Hello <b>world</b>  ',
-  media: [],
-  videos: [],
-  alts: {},
-  options: {},
-  features: NO_FEATURES,
-  scheduleAt: '',
-  ...over,
-});
+const draft = (over: Partial<Draft> = {}): Draft => ({ ...EMPTY_DRAFT, text: '  Hello <b>world</b>  ', ...over });
 
 describe('the POST /post content of a draft', () => {
   it('sends the text as typed (Ayrshare styles the tags) and only the fields in use', () => {
