@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { describeFailure } from '@/utils/ayrshare/describe';
 import type { NetworkOutcome } from '@/utils/ayrshare/outcome';
 import type { Composer } from '@/utils/composer/model';
-import { madePosts, retryPlatforms } from '@/utils/composer/result';
+import { kept, madePosts, retryPlatforms } from '@/utils/composer/result';
 import { formatCountdown, formatDateTime } from '@/utils/format';
 import { t } from '@/utils/i18n';
 import { networkName } from '@/utils/networks/names';
@@ -123,7 +123,7 @@ export function ResultView({ model }: { model: Composer }) {
   useEffect(() => {
     if (alone && (document.activeElement === document.body || document.activeElement === null)) newPost.current?.focus();
   }, [alone]);
-  const deleted = madePosts(result).flatMap((post) => post.platforms);
+  const made = madePosts(result);
   return (
     <section class="results" aria-label={t('resultsLabel')}>
       {sends.map((entry) => (
@@ -165,7 +165,8 @@ export function ResultView({ model }: { model: Composer }) {
           }}
           onCancel={() => (confirming.value = false)}
         >
-          <p>{t('undoBody', [...new Set(deleted)].map(networkName).join(', '))}</p>
+          <p>{t('undoBody', [...new Set(made.flatMap((post) => post.platforms))].map(networkName).join(', '))}</p>
+          {kept(made).length > 0 && <p>{t('historyDeleteApiLimit')}</p>}
         </ConfirmDialog>
       )}
     </section>

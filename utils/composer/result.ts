@@ -1,4 +1,5 @@
 import type { Platform } from '../ayrshare/platforms';
+import { UNDELETABLE } from '../history/actions';
 import type { OutboxEntry, OutboxTarget } from '../storage/outbox';
 
 /**
@@ -24,9 +25,19 @@ export function madePosts(entry: OutboxEntry): MadePost[] {
   });
 }
 
-/** Until when Undo is offered for this send (ms since the epoch), or undefined when nothing went out. */
+/** Networks of the post that keep it whatever Undo asks: it has to be deleted on the network itself. */
+export function kept(posts: readonly MadePost[]): Platform[] {
+  return [...new Set(posts.flatMap((post) => post.platforms).filter((p) => UNDELETABLE.includes(p)))];
+}
+
+/**
+ * Until when Undo is offered for this send (ms since the epoch), or undefined when nothing went
+ * out that Ayrshare can delete.
+ */
 export function undoUntil(entry: OutboxEntry): number | undefined {
-  return madePosts(entry).length > 0 ? entry.createdAt + UNDO_WINDOW_MS : undefined;
+  const made = madePosts(entry);
+  const deletable = made.some((post) => post.platforms.some((p) => !UNDELETABLE.includes(p)));
+  return deletable ? entry.createdAt + UNDO_WINDOW_MS : undefined;
 }
 
 /**

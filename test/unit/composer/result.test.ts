@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { madePosts, retryPlatforms, UNDO_WINDOW_MS, undoUntil } from '@/utils/composer/result';
+import { kept, madePosts, retryPlatforms, UNDO_WINDOW_MS, undoUntil } from '@/utils/composer/result';
 import type { OutboxEntry, OutboxTarget } from '@/utils/storage/outbox';
 
 const AT = 1_800_000_000_000;
@@ -37,6 +37,12 @@ describe('Undo', () => {
     expect(undoUntil(entry([published]))).toBe(AT + UNDO_WINDOW_MS);
     expect(undoUntil(entry([refused]))).toBeUndefined();
     expect(undoUntil(entry([target({ state: 'waiting', networks: [] })]))).toBeUndefined();
+  });
+
+  it('is not offered when only networks that cannot delete through the API took the post, and names those', () => {
+    const instagram = target({ postId: 'post-2', networks: [{ platform: 'instagram', status: 'published' }] });
+    expect(undoUntil(entry([instagram]))).toBeUndefined();
+    expect(kept(madePosts(entry([published, instagram])))).toEqual(['instagram']);
   });
 });
 
