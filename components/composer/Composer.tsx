@@ -84,7 +84,7 @@ export function Composer({ model }: { model: ComposerModel }) {
             <SetupNotice />
           )}
         </div>
-        <OutboxView composerDraftKey={model.draftKey} />
+        {model.othersGoing.value && <OutboxView composerDraftKey={model.draftKey} />}
       </div>
       {model.showsDraft.value && <ActionBar model={model} />}
     </form>

@@ -42,6 +42,8 @@ export interface ComposerSends {
   send?: OutboxEntry;
   /** When this page went out from this browser before, and where. */
   sharedBefore?: SharedBefore;
+  /** Whether a send of another draft is still going: the outbox list shows those. */
+  othersGoing?: boolean;
 }
 
 /** Where Undo stands: asked and confirmed, then done or refused. */
@@ -81,6 +83,7 @@ export function createComposer(start: ComposerStart) {
   const posted = signal(false);
   const undo = signal<UndoState | undefined>(undefined);
   const sharedBefore = signal<SharedBefore | undefined>(undefined);
+  const othersGoing = signal(false);
   /** Until the outbox is read, Post waits: this draft may be on its way already. */
   const sendsKnown = signal(false);
 
@@ -184,9 +187,10 @@ export function createComposer(start: ComposerStart) {
   }
 
   // Runs once the composer exists (the outbox is read after the first paint, see ComposerStart.sends).
-  const sendsRead = Promise.resolve(start.sends).then(({ send, sharedBefore: shared }: ComposerSends) => {
+  const sendsRead = Promise.resolve(start.sends).then(({ send, sharedBefore: shared, othersGoing: others = false }: ComposerSends) => {
     batch(() => {
       sharedBefore.value = shared;
+      othersGoing.value = others;
       sendsKnown.value = true;
       // Opened again on a draft that went out: its outcome above the draft, which starts afresh
       // if every network took it while the popup was closed.
@@ -322,6 +326,7 @@ export function createComposer(start: ComposerStart) {
     sendError: readonly(sendError),
     sendsKnown: readonly(sendsKnown),
     sharedBefore: readonly(sharedBefore),
+    othersGoing: readonly(othersGoing),
     /** The sends shown above the draft, the last one being the result of the latest Post. */
     sends: readonly(sends),
     result,

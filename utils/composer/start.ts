@@ -1,13 +1,10 @@
-import { sendOfDraft } from '../outbox/draft-send';
-import { sharedBefore } from '../outbox/shared-before';
 import { cleanPrefill, prefillFromSearch } from '../share/prefill';
 import { accountCache } from '../storage/account';
 import { composerMemory } from '../storage/composer-memory';
 import { drafts } from '../storage/drafts';
-import { outbox, outboxEntriesOf } from '../storage/outbox';
 import { settings } from '../storage/settings';
 import { draftKeyOf, type ComposerStart } from './model';
-import { takeStartRead } from './start-read';
+import { OUTBOX_KEY, takeStartRead } from './start-read';
 
 function hostOf(baseUrl: string): string {
   try {
@@ -39,9 +36,6 @@ export async function loadComposerStart(search: string): Promise<ComposerStart> 
     memory: composerMemory.parse(stored[composerMemory.key]),
     draft: saved.find((d) => d.key === draftKey),
     otherDrafts: saved.filter((d) => d.key !== draftKey),
-    sends: read.outbox.then((raw) => {
-      const sends = outboxEntriesOf(raw[outbox.key], draftKey, prefill.url);
-      return { send: sendOfDraft(sends, draftKey, Date.now()), sharedBefore: sharedBefore(sends, prefill.url) };
-    }),
+    sends: Promise.all([read.outbox, import('./sends-read')]).then(([raw, m]) => m.sendsOf(raw[OUTBOX_KEY], draftKey, prefill.url, Date.now())),
   };
 }

@@ -70,6 +70,14 @@ describe('the composer start', () => {
     expect((await sendsOn(PAGE)).send).toBeUndefined();
   });
 
+  it('says whether another draft’s send is still going, for the outbox list', async () => {
+    const finished = { ...send('url:https://news.example/other', 'other'), targets: [{ ...send('x', 'x').targets[0]!, state: 'done' as const }] };
+    await outbox.set([finished, send(`url:${PAGE}`, 'mine')]);
+    expect((await sendsOn(PAGE)).othersGoing).toBe(false);
+    await outbox.set([finished, send('url:https://news.example/third', 'third')]);
+    expect((await sendsOn(PAGE)).othersGoing).toBe(true);
+  });
+
   it('finds an earlier share of this page made from another tab, with its live posts', async () => {
     const earlier: OutboxEntry = {
       ...send('tab:4', 'earlier'),
