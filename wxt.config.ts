@@ -58,7 +58,10 @@ function withoutPolyfill(entrypoints: readonly Entrypoint[], config: InlineConfi
  * The pages' build: everything the popup loads at start goes into one chunk, and only what it
  * loads later (panels, results) into chunks of their own. Left to itself the bundler cuts the
  * start-up code into many small files, and many small files compress worse than one: the
- * popup's start-up bytes are its budget.
+ * popup's start-up bytes are its budget. zod stays out of that chunk: the start-up code reaches
+ * zod's modules (through modules that also declare schemas) but runs none of it, since the stored
+ * values are checked after the first paint (utils/composer/start.ts); were a start-up module to
+ * use zod after all, the chunk would import zod's and its bytes would count.
  */
 function popupStartInOneChunk(entrypoints: readonly Entrypoint[], config: InlineConfig): void {
   const popup = entrypoints.find((e) => e.type === 'popup');
@@ -77,7 +80,7 @@ function popupStartInOneChunk(entrypoints: readonly Entrypoint[], config: Inline
           debugName: 'popup start-up',
           name: (id, ctx) => {
             startup ??= staticImports(entry, (m) => ctx.getModuleInfo(m)?.importedIds ?? []);
-            return startup.has(id) ? 'popup-start' : null;
+            return startup.has(id) && !id.includes('/node_modules/zod/') ? 'popup-start' : null;
           },
         },
       ],

@@ -8,7 +8,7 @@ export function AccountStatus({ model }: { model: Composer }) {
   const ids = model.draft.value.profileIds;
   const errors = Object.entries(model.accountErrors.value).filter(([id]) => ids.includes(id));
   const nameOf = (id: string) => {
-    const profile = model.profiles.find((p) => p.id === id);
+    const profile = model.profiles.value.find((p) => p.id === id);
     return profile ? profileLabel(profile) : id;
   };
   if (errors.length > 0) {

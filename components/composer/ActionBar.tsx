@@ -25,7 +25,7 @@ export function ActionBar({ model }: { model: Composer }) {
       <div class="action-row">
         <ScheduleField value={scheduleAt} onChange={model.schedule} />
         <span class="chosen-count">{pluralForm(count) === 'one' ? t('networksChosen_one') : t('networksChosen_other', count)}</span>
-        <button type="submit" class="primary" disabled={model.sending.value || !model.sendsKnown.value || !model.apiKeySet}>
+        <button type="submit" class="primary" disabled={model.sending.value || !model.sendsKnown.value || !model.apiKeySet.value}>
           {label}
         </button>
       </div>

@@ -73,9 +73,9 @@ export function Composer({ model }: { model: ComposerModel }) {
           {model.skippedMedia > 0 && <p class="hint">{t('mediaSkipped', model.skippedMedia)}</p>}
           {model.sharedBefore.value && <AlreadyShared shared={model.sharedBefore.value} />}
           <ComposerMedia model={model} />
-          {model.apiKeySet ? (
+          {model.apiKeySet.value ? (
             <>
-              <ProfilePicker profiles={model.profiles} selected={draft.profileIds} onChange={(ids) => model.chooseProfiles(ids)} />
+              <ProfilePicker profiles={model.profiles.value} selected={draft.profileIds} onChange={(ids) => model.chooseProfiles(ids)} />
               <AccountStatus model={model} />
               {model.offered.value.length > 0 && <NetworkPicker model={model} />}
               <ComposerPanels key={model.draftGeneration.value} model={model} />

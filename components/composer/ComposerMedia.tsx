@@ -21,7 +21,7 @@ export function ComposerMedia({ model }: { model: Composer }) {
         onMove={model.media.move}
         onMarkVideo={model.media.markVideo}
       />
-      {model.apiKeySet && (
+      {model.apiKeySet.value && (
         <button type="button" class="link add-media" aria-expanded={adding.value} onClick={() => (adding.value = !adding.value)}>
           {t('mediaAdd')}
         </button>

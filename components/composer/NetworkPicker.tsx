@@ -21,7 +21,7 @@ export function NetworkPicker({ model }: { model: Composer }) {
   const chosen = model.selected.value;
   const ids = model.draft.value.profileIds;
   const owners = (profileIds: readonly string[]) =>
-    ids.length > 1 ? profileIds.map((id) => model.profiles.find((p) => p.id === id)).map((p) => (p ? profileLabel(p) : '')).join(' · ') : undefined;
+    ids.length > 1 ? profileIds.map((id) => model.profiles.value.find((p) => p.id === id)).map((p) => (p ? profileLabel(p) : '')).join(' · ') : undefined;
   const blocked = chosen.filter((p) => review?.problems.some((x) => x.platform === p));
   return (
     <fieldset class="networks">

@@ -69,7 +69,7 @@ function NetworkLine({ entry, target, outcome, model }: LineProps) {
 /** One profile's copy of a send: where it stands until Ayrshare answers, then each network's line. */
 function TargetOutcome({ entry, target, model, now }: { entry: OutboxEntry; target: OutboxTarget; model: Composer; now: number }) {
   const grouped = entry.targets.length > 1;
-  const profile = model.profiles.find((p) => p.id === target.profileId);
+  const profile = model.profiles.value.find((p) => p.id === target.profileId);
   const name = profile ? profileLabel(profile) : target.profileId;
   const status = describeTarget(target);
   const retried = retryPlatforms(entry, target).every((p) => model.retried.value.has(`${entry.id}/${target.profileId}/${p}`));

@@ -1,40 +1,42 @@
-import * as z from 'zod/mini';
-import { Platform } from '../ayrshare/platforms';
+import { PLATFORMS } from '../ayrshare/platform-list';
+import type { Platform } from '../ayrshare/platforms';
 import type { NetworkOptionValues } from '../networks/types';
 import { composeText, type Prefill } from '../share/prefill';
 import type { ComposerMemory } from '../storage/composer-memory';
-import { PRIMARY_PROFILE_ID, type Profile } from '../storage/settings';
-import { Features, NO_FEATURES } from './features';
+import { emptyOf, field, group, type ValuesOf } from '../storage/fields';
+import { PRIMARY_PROFILE_ID } from '../storage/defaults';
+import type { Profile } from '../storage/settings';
+import { FEATURE_FIELDS, NO_FEATURES, type Features } from './features';
 
 const isObject = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
- * Everything the user composes, declared once: the stored draft (storage/drafts.ts) adds where it
- * belongs, the defaults are this schema's output for nothing, and a reset starts from them. Each
- * field falls back to its default when it is missing (a draft kept by an older version) or damaged,
- * on its own: the rest of the draft is kept.
+ * Everything the user composes, declared once (see storage/fields.ts): the stored draft
+ * (storage/drafts.ts) adds where it belongs, the empty draft is every field's empty value, and a
+ * reset starts from it. A stored field that is missing (a draft kept by an older version) or
+ * damaged falls back to its empty value on its own: the rest of the draft is kept.
  */
-export const DraftFields = z.object({
-  text: z.catch(z.string(), ''),
-  profileIds: z.catch(z.array(z.string()), () => []),
+export const DRAFT_FIELDS = {
+  text: field('', (z) => z.string()),
+  profileIds: field<string[]>([], (z) => z.array(z.string())),
   /** The networks ticked; only those the chosen profiles have linked are sent (see `selected`). */
-  platforms: z.catch(z.array(Platform), () => []),
+  platforms: field<Platform[]>([], (z) => z.array(z.enum(PLATFORMS))),
   /** Public https URLs, in posting order. */
-  media: z.catch(z.array(z.string()), () => []),
+  media: field<string[]>([], (z) => z.array(z.string())),
   /** Media URLs the user marked as video (GIFs, URLs without a video extension). */
-  videos: z.catch(z.array(z.string()), () => []),
+  videos: field<string[]>([], (z) => z.array(z.string())),
   /** Image descriptions (alt text) by media URL. */
-  alts: z.catch(z.record(z.string(), z.string()), () => ({})),
+  alts: field<Record<string, string>>({}, (z) => z.record(z.string(), z.string())),
   /** Per-network option values; each network's are checked against its schema when used (networks/options.ts). */
-  options: z.catch(z.custom<NetworkOptionValues>(isObject), () => ({})),
+  options: field<NetworkOptionValues>({}, (z) => z.custom<NetworkOptionValues>(isObject)),
   /** Checked against Ayrshare's limits when the post is built (features.ts). */
-  features: z.catch(Features, () => NO_FEATURES),
+  features: group(FEATURE_FIELDS),
   /** Local "YYYY-MM-DDTHH:mm" as the "Schedule for" field holds it, or "" to publish now. */
-  scheduleAt: z.catch(z.string(), ''),
-});
-export type Draft = z.infer<typeof DraftFields>;
+  scheduleAt: field('', (z) => z.string()),
+};
+export type Draft = ValuesOf<typeof DRAFT_FIELDS>;
 
-export const EMPTY_DRAFT: Draft = z.parse(DraftFields, {});
+export const EMPTY_DRAFT: Draft = emptyOf(DRAFT_FIELDS);
 
 /** The draft fields of a stored draft (which carries more: its key, origin and time). */
 export function draftOf(stored: Draft): Draft {

@@ -1,30 +1,29 @@
-import * as z from 'zod/mini';
+import { emptyOf, field, type ValuesOf } from '../storage/fields';
 
 /**
  * Post features beyond the text: approval, notes, link shortening, hashtags, a first comment,
- * evergreen reposting and Unsplash images (ayrshare-api.md §4.2). Each field falls back to its
- * default when it is missing or damaged, on its own: a stored draft keeps the rest. Ayrshare's
- * limits are checked when the post is built (withinLimits), not here, so that a number typed out
- * of range is kept in the draft until the user corrects it.
+ * evergreen reposting and Unsplash images (ayrshare-api.md §4.2). Declared once (see
+ * storage/fields.ts); Ayrshare's limits are checked when the post is built (withinLimits), not
+ * when it is kept, so that a number typed out of range stays in the draft until it is corrected.
  */
-export const Features = z.object({
-  requiresApproval: z.catch(z.boolean(), false),
-  notes: z.catch(z.string(), ''),
-  shortenLinks: z.catch(z.boolean(), false),
-  autoHashtag: z.catch(z.boolean(), false),
-  hashtagMax: z.catch(z.number(), 2),
-  hashtagPosition: z.catch(z.enum(['auto', 'end']), 'auto'),
-  firstComment: z.catch(z.string(), ''),
-  autoRepost: z.catch(z.boolean(), false),
-  repostTimes: z.catch(z.number(), 3),
-  repostEveryDays: z.catch(z.number(), 7),
+export const FEATURE_FIELDS = {
+  requiresApproval: field(false, (z) => z.boolean()),
+  notes: field('', (z) => z.string()),
+  shortenLinks: field(false, (z) => z.boolean()),
+  autoHashtag: field(false, (z) => z.boolean()),
+  hashtagMax: field(2, (z) => z.number()),
+  hashtagPosition: field<'auto' | 'end'>('auto', (z) => z.enum(['auto', 'end'])),
+  firstComment: field('', (z) => z.string()),
+  autoRepost: field(false, (z) => z.boolean()),
+  repostTimes: field(3, (z) => z.number()),
+  repostEveryDays: field(7, (z) => z.number()),
   /** "" for none, "random", or words to search Unsplash for. */
-  unsplash: z.catch(z.string(), ''),
-});
-export type Features = z.infer<typeof Features>;
+  unsplash: field('', (z) => z.string()),
+};
+export type Features = ValuesOf<typeof FEATURE_FIELDS>;
 
 /** What a post starts with: every feature off (a profile's defaults may turn some on). */
-export const NO_FEATURES: Features = z.parse(Features, {});
+export const NO_FEATURES: Features = emptyOf(FEATURE_FIELDS);
 
 /** Ayrshare's limits on the features (§4.2); the panel's fields say the same. */
 export const FEATURE_LIMITS = {

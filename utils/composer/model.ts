@@ -1,14 +1,12 @@
 import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
-import { failureOf, type Failure } from '../ayrshare/failure';
+import type { Failure } from '../ayrshare/failure';
 import type { Platform } from '../ayrshare/platforms';
 import type { NetworkOptionValues } from '../networks/types';
-import { allTaken } from '../outbox/draft-send';
 import type { SharedBefore } from '../outbox/shared-before';
-import { isFollowed, isSettled } from '../outbox/states';
 import type { Prefill } from '../share/prefill';
-import { withSnapshot, type AccountSnapshot } from '../storage/account';
+import type { AccountSnapshot } from '../storage/account';
 import type { ComposerMemory } from '../storage/composer-memory';
-import { DRAFT_MAX_AGE_MS, drafts, type StoredDraft } from '../storage/drafts';
+import type { StoredDraft } from '../storage/drafts';
 import type { OutboxEntry, OutboxTarget } from '../storage/outbox';
 import type { Profile } from '../storage/settings';
 import { draftFromPage, draftOf, emptyDraftLike, mediaEdits, withNetwork, withProfiles, type Draft } from './draft';
@@ -17,8 +15,8 @@ import { offeredNetworks, targetsFor } from './networks';
 import { madePosts, retryPlatforms, undoUntil } from './result';
 import type { Review } from './review';
 
-export interface ComposerStart {
-  prefill: Prefill;
+/** What the composer opens with from storage. */
+export interface StartValues {
   profiles: readonly Profile[];
   /** Cached GET /user of each profile, shown at once and refreshed in the background. */
   accounts: readonly AccountSnapshot[];
@@ -29,6 +27,15 @@ export interface ComposerStart {
   draft?: StoredDraft;
   /** The other composers' drafts, as stored when this one opened. */
   otherDrafts?: readonly StoredDraft[];
+}
+
+export interface ComposerStart extends StartValues {
+  prefill: Prefill;
+  /**
+   * The same values checked against their schemas, right after the first paint (see start.ts);
+   * where they differ from the ones drawn, the composer takes the checked ones.
+   */
+  checked?: PromiseLike<StartValues>;
   /**
    * What the outbox knows of this share. Read after the first paint: the outbox, with its history
    * of finished sends, is the largest value in storage, and nothing of the composer but the Post
@@ -49,6 +56,14 @@ export interface ComposerSends {
 /** Where Undo stands: asked and confirmed, then done or refused. */
 export type UndoState = { state: 'deleting' } | { state: 'deleted' } | { state: 'failed'; failure: Failure };
 
+/**
+ * What a page caught, as a failure. The words and the schema of failures load only when one
+ * happens: the popup's first paint carries no zod (see start.ts).
+ */
+async function failureOf(error: unknown): Promise<Failure> {
+  return (await import('../ayrshare/failure')).failureOf(error);
+}
+
 export function draftKeyOf(prefill: Prefill): string {
   return prefill.tabId !== undefined ? `tab:${prefill.tabId}` : `url:${prefill.url ?? ''}`;
 }
@@ -65,9 +80,21 @@ function originOf(prefill: Prefill): string {
 export function createComposer(start: ComposerStart) {
   const draftKey = draftKeyOf(start.prefill);
   const origin = originOf(start.prefill);
-  const restored = start.draft && start.draft.origin === origin ? start.draft : undefined;
+  const restoredFrom = (values: StartValues) => (values.draft && values.draft.origin === origin ? values.draft : undefined);
+  const firstDraft = (values: StartValues) => {
+    const kept = restoredFrom(values);
+    return kept ? draftOf(kept) : draftFromPage({ ...values, prefill: start.prefill });
+  };
+  /** The start values in use: those drawn first, then the checked ones where they differ. */
+  let values: StartValues = start;
+  let restored = restoredFrom(start);
+  /** Whether the user changed the draft in this popup; when last (a send made before does not take it along). */
+  let edited = false;
+  let editedAt = restored?.updatedAt ?? 0;
 
-  const draft = signal<Draft>(restored ? draftOf(restored) : draftFromPage(start));
+  const draft = signal<Draft>(firstDraft(start));
+  const profiles = signal(start.profiles);
+  const apiKeySet = signal(start.apiKeySet);
   /** Counts the drafts this popup started (New post, Discard draft): panels start closed on each. */
   const generation = signal(0);
   const accounts = signal<AccountSnapshot[]>([...start.accounts]);
@@ -92,6 +119,12 @@ export function createComposer(start: ComposerStart) {
   const reviewer = signal<typeof import('./review') | undefined>(undefined);
   const reviewerReady = import('./review').then((module) => (reviewer.value = module));
   const sendingReady = import('./sending');
+  // The outbox's rules load with the send path; no send is shown before they are there (every
+  // change of `sends` waits for them).
+  let rules!: typeof import('../outbox/states') & typeof import('../outbox/draft-send');
+  const rulesReady = Promise.all([import('../outbox/states'), import('../outbox/draft-send')]).then(([states, draftSend]) => {
+    rules = { ...states, ...draftSend };
+  });
 
   const result = computed(() => sends.value.at(-1));
   const offered = computed(() => offeredNetworks(accounts.value, draft.value.profileIds));
@@ -102,31 +135,56 @@ export function createComposer(start: ComposerStart) {
   const review = computed<Review | undefined>(() => reviewer.value?.reviewDraft(draft.value, selected.value));
   const sendable = computed(() => selected.value.filter((p) => !review.value?.problems.some((x) => x.platform === p)));
   /** Until every profile's copy is final, Post stays off: a second click would be a second post. */
-  const sending = computed(() => submitting.value || sends.value.some((entry) => !isSettled(entry)));
+  const sending = computed(() => submitting.value || sends.value.some((entry) => !rules.isSettled(entry)));
   /** After Post, the draft gives way to the result view once every network took the post. */
-  const showsDraft = computed(() => !(posted.value && result.value && allTaken(result.value)));
+  const showsDraft = computed(() => !(posted.value && result.value && rules.allTaken(result.value)));
 
   // The other drafts, kept current, so that saving this one is a single write issued in the same
   // event as the edit: a popup closed right after a keystroke must not take the keystroke along
   // (a read before the write would leave it waiting, and a closing page would drop it).
   let others: StoredDraft[] = [...(start.otherDrafts ?? [])];
-  drafts.watch((all) => (others = all.filter((d) => d.key !== draftKey)));
+  // Storage writes check what they write with zod, which loads right after the first paint: an
+  // edit made before (there is hardly time) is written as soon as it has.
+  type Store = typeof import('../storage/drafts');
+  let store: Store | undefined;
+  const storeReady = import('../storage/drafts').then((m) => {
+    m.drafts.watch((all) => (others = all.filter((d) => d.key !== draftKey)));
+    return (store = m);
+  });
+  const write = (list: (m: Store) => StoredDraft[]): Promise<void> => (store ? store.drafts.set(list(store)) : storeReady.then((m) => m.drafts.set(list(m))));
 
   function saveDraft(): Promise<void> {
     const kept: StoredDraft = { ...draft.value, key: draftKey, origin, updatedAt: Date.now() };
-    return drafts.set([...others.filter((d) => kept.updatedAt - d.updatedAt < DRAFT_MAX_AGE_MS), kept]);
+    return write((m) => [...others.filter((d) => kept.updatedAt - d.updatedAt < m.DRAFT_MAX_AGE_MS), kept]);
   }
 
   function clearDraft(): Promise<void> {
-    return drafts.set(others);
+    return write(() => others);
   }
 
-  /** When the draft was last changed: a send made before that does not take the draft with it. */
-  let editedAt = restored?.updatedAt ?? 0;
+  /**
+   * Takes the checked start values where they differ from those drawn (a damaged or outdated
+   * value): profiles, networks, other drafts, and this draft unless the user changed it already.
+   */
+  const checkedRead = Promise.resolve(start.checked ?? start).then((checked) => {
+    const drawn = (values: StartValues) => JSON.stringify([values.profiles, values.accounts, values.apiKeySet, values.apiHost, values.draft, values.otherDrafts, values.memory]);
+    if (drawn(checked) === drawn(start)) return;
+    batch(() => {
+      profiles.value = checked.profiles;
+      apiKeySet.value = checked.apiKeySet;
+      accounts.value = [...checked.accounts];
+      if (!edited) draft.value = firstDraft(checked);
+    });
+    values = checked;
+    restored = restoredFrom(checked);
+    if (!edited) editedAt = restored?.updatedAt ?? 0;
+    others = [...(checked.otherDrafts ?? [])];
+  });
 
   /** Changes the draft and keeps it, in the same event. */
   function edit(change: (current: Draft) => Draft): Promise<void> {
     draft.value = change(draft.value);
+    edited = true;
     editedAt = Date.now();
     return saveDraft();
   }
@@ -134,7 +192,7 @@ export function createComposer(start: ComposerStart) {
   async function refreshProfile(profileId: string) {
     try {
       // Loaded after first paint: the cached networks are on screen meanwhile.
-      const { refreshAccount } = await import('../account/refresh');
+      const [{ refreshAccount }, { withSnapshot }] = await Promise.all([import('../account/refresh'), import('../storage/account')]);
       const snapshot = await refreshAccount(profileId);
       batch(() => {
         accounts.value = withSnapshot(accounts.value, snapshot);
@@ -142,7 +200,7 @@ export function createComposer(start: ComposerStart) {
         accountErrors.value = rest;
       });
     } catch (error) {
-      accountErrors.value = { ...accountErrors.value, [profileId]: failureOf(error) };
+      accountErrors.value = { ...accountErrors.value, [profileId]: await failureOf(error) };
     }
   }
 
@@ -153,11 +211,11 @@ export function createComposer(start: ComposerStart) {
   function update(next: OutboxEntry): void {
     sends.value = sends.value.map((e) => (e.id === next.id ? next : e));
     const latest = next.id === sends.value.at(-1)?.id;
-    if (latest && next.draftKey === draftKey && next.createdAt >= editedAt && isSettled(next) && allTaken(next)) void clearDraft();
+    if (latest && next.draftKey === draftKey && next.createdAt >= editedAt && rules.isSettled(next) && rules.allTaken(next)) void clearDraft();
   }
 
   /** Whether the background will still change a send: sending it, or following a post still publishing or scheduled. */
-  const changing = (entry: OutboxEntry) => !isSettled(entry) || entry.targets.some(isFollowed);
+  const changing = (entry: OutboxEntry) => !rules.isSettled(entry) || entry.targets.some(rules.isFollowed);
 
   /** Shows a send as the background moves it along, until it is final. */
   function follow(entry: OutboxEntry): void {
@@ -187,7 +245,7 @@ export function createComposer(start: ComposerStart) {
   }
 
   // Runs once the composer exists (the outbox is read after the first paint, see ComposerStart.sends).
-  const sendsRead = Promise.resolve(start.sends).then(({ send, sharedBefore: shared, othersGoing: others = false }: ComposerSends) => {
+  const sendsRead = Promise.all([start.sends, rulesReady]).then(([{ send, sharedBefore: shared, othersGoing: others = false }]) => {
     batch(() => {
       sharedBefore.value = shared;
       othersGoing.value = others;
@@ -196,8 +254,8 @@ export function createComposer(start: ComposerStart) {
       // if every network took it while the popup was closed.
       if (send && !sends.value.length) showResult(send, { ownPost: false });
     });
-    if (send && restored && isSettled(send) && allTaken(send) && send.createdAt >= restored.updatedAt) {
-      draft.value = draftFromPage(start);
+    if (send && restored && rules.isSettled(send) && rules.allTaken(send) && send.createdAt >= restored.updatedAt) {
+      draft.value = draftFromPage({ ...values, prefill: start.prefill });
       return clearDraft();
     }
   });
@@ -208,14 +266,14 @@ export function createComposer(start: ComposerStart) {
   async function submit(): Promise<void> {
     // A send of this draft still going is known before another can start (Ctrl+Enter at once).
     await sendsRead;
-    if (sending.value || !start.apiKeySet) return;
+    if (sending.value || !apiKeySet.value) return;
     batch(() => {
       submitting.value = true;
       sendError.value = undefined;
     });
     const clicked = Date.now();
     try {
-      const [m] = await Promise.all([sendingReady, reviewerReady]);
+      const [m] = await Promise.all([sendingReady, reviewerReady, rulesReady]);
       if (selected.value.length === 0) throw failure('noNetwork');
       const targets = targetsFor(sendable.value, offered.value, draft.value.profileIds);
       if (targets.length === 0) throw failure('nothingSendable');
@@ -224,7 +282,7 @@ export function createComposer(start: ComposerStart) {
       void m.rememberChoice({ profileIds: draft.value.profileIds, networks: selected.value });
       showResult(await m.submitPost({ post: built.content, targets, draftKey, pageUrl: start.prefill.url }, clicked));
     } catch (error) {
-      sendError.value = error instanceof Error ? failureOf(error) : (error as Failure);
+      sendError.value = error instanceof Error ? await failureOf(error) : (error as Failure);
     } finally {
       submitting.value = false;
     }
@@ -237,7 +295,7 @@ export function createComposer(start: ComposerStart) {
     sendError.value = undefined;
     retried.value = new Set([...retried.value, ...platforms.map((p) => `${entry.id}/${target.profileId}/${p}`)]);
     try {
-      const m = await sendingReady;
+      const [m] = await Promise.all([sendingReady, rulesReady]);
       const request = {
         post: { ...entry.post, platforms },
         targets: [{ profileId: target.profileId, platforms }],
@@ -248,7 +306,7 @@ export function createComposer(start: ComposerStart) {
       sends.value = [...sends.value, again];
       if (changing(again)) follow(again);
     } catch (error) {
-      sendError.value = failureOf(error);
+      sendError.value = await failureOf(error);
     }
   }
 
@@ -259,14 +317,14 @@ export function createComposer(start: ComposerStart) {
     undo.value = { state: 'deleting' };
     try {
       const m = await sendingReady;
-      await m.deletePosts(madePosts(entry), start.apiHost);
+      await m.deletePosts(madePosts(entry), values.apiHost);
       batch(() => {
         undo.value = { state: 'deleted' };
         posted.value = false;
       });
       await saveDraft();
     } catch (error) {
-      undo.value = { state: 'failed', failure: failureOf(error) };
+      undo.value = { state: 'failed', failure: await failureOf(error) };
     }
   }
 
@@ -275,7 +333,7 @@ export function createComposer(start: ComposerStart) {
     try {
       await (await sendingReady).cancelSend(entryId);
     } catch (error) {
-      sendError.value = failureOf(error);
+      sendError.value = await failureOf(error);
     }
   }
 
@@ -286,7 +344,7 @@ export function createComposer(start: ComposerStart) {
       posted.value = false;
       undo.value = undefined;
       sendError.value = undefined;
-      draft.value = emptyDraftLike(draft.value, start.profiles);
+      draft.value = emptyDraftLike(draft.value, profiles.value);
       generation.value++;
     });
     return saveDraft();
@@ -295,7 +353,7 @@ export function createComposer(start: ComposerStart) {
   /** Forgets the draft: the composer starts again from the page, with the profiles' defaults. */
   function discard(): Promise<void> {
     batch(() => {
-      draft.value = draftFromPage(start);
+      draft.value = draftFromPage({ ...values, prefill: start.prefill });
       generation.value++;
       sendError.value = undefined;
     });
@@ -307,8 +365,8 @@ export function createComposer(start: ComposerStart) {
     /** What the user composed (see draft.ts). */
     draft: readonly(draft),
     draftGeneration: readonly(generation),
-    profiles: start.profiles,
-    apiKeySet: start.apiKeySet,
+    profiles: readonly(profiles),
+    apiKeySet: readonly(apiKeySet),
     /** The tab the share started from, whose images and screenshot can be added. */
     tabId: start.prefill.tabId,
     /** How many media addresses of the page were left out (not public https). */
@@ -342,7 +400,7 @@ export function createComposer(start: ComposerStart) {
     chooseProfiles(ids: string[]) {
       if (ids.length === 0) return;
       const added = ids.filter((id) => !draft.value.profileIds.includes(id));
-      void edit((d) => withProfiles(d, start.profiles, ids));
+      void edit((d) => withProfiles(d, profiles.value, ids));
       for (const id of added) void refreshProfile(id);
     },
     /** When to publish: a local date and time, or "" for now. */
@@ -366,15 +424,15 @@ export function createComposer(start: ComposerStart) {
     discard,
     /** Fetches the chosen profiles' networks again; the cached lists stay on screen meanwhile. */
     async refreshAccounts() {
-      if (!start.apiKeySet) return;
+      if (!apiKeySet.value) return;
       await Promise.all(draft.value.profileIds.map(refreshProfile));
     },
 
     draftKey,
     /** Settles once the outbox is read and what it knows of this share is shown. */
     sendsRead,
-    /** Settles once the outbox is read and the checks and send path have loaded (tests wait for it). */
-    loaded: Promise.all([reviewerReady, sendingReady, sendsRead]).then(() => undefined),
+    /** Settles once the start values are checked, the outbox is read and the checks and send path have loaded (tests wait for it). */
+    loaded: Promise.all([reviewerReady, sendingReady, sendsRead, checkedRead, storeReady]).then(() => undefined),
   };
 }
 

@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
-import { DraftFields } from '../composer/draft';
+import { DRAFT_FIELDS } from '../composer/draft';
+import { fieldsSchema } from './fields-schema';
 import { storedValue } from './stored-value';
 
 /** A draft as kept: its fields (composer/draft.ts), and which share it belongs to. */
-export const StoredDraft = z.extend(DraftFields, {
+export const StoredDraft = z.extend(fieldsSchema(DRAFT_FIELDS), {
   /** The tab the draft belongs to (or the shared URL when there is no tab). */
   key: z.string(),
   /** The prefill the draft grew from: a new share from the same tab starts afresh. */

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { draftFromPage, DraftFields, emptyDraftLike, EMPTY_DRAFT, featuresOn, initialChoice, mediaEdits, withNetwork, withProfiles } from '@/utils/composer/draft';
+import { DRAFT_FIELDS, draftFromPage, emptyDraftLike, EMPTY_DRAFT, featuresOn, initialChoice, mediaEdits, withNetwork, withProfiles } from '@/utils/composer/draft';
 import { NO_FEATURES } from '@/utils/composer/features';
 import { drafts } from '@/utils/storage/drafts';
+import { fieldsSchema } from '@/utils/storage/fields-schema';
 import { NO_DEFAULTS, type Profile } from '@/utils/storage/settings';
 import * as z from 'zod/mini';
 
+const DraftFields = fieldsSchema(DRAFT_FIELDS);
 const IMAGE = 'https://example.com/a.jpg';
 const OTHER = 'https://example.com/b.png';
 const profiles: Profile[] = [
@@ -14,7 +16,10 @@ const profiles: Profile[] = [
 const page = { url: 'https://example.com/article', title: 'An article', media: [IMAGE], skippedMedia: 0 };
 
 describe('the draft’s fields, declared once', () => {
-  it('give an empty draft when nothing is kept', () => {
+  it('give an empty draft, the same whether read from storage or made for a new page', () => {
+    expect(z.parse(DraftFields, {})).toEqual(EMPTY_DRAFT);
+    // No two drafts share an empty list.
+    expect(z.parse(DraftFields, {}).media).not.toBe(z.parse(DraftFields, {}).media);
     expect(EMPTY_DRAFT).toEqual({
       text: '',
       profileIds: [],

@@ -56,7 +56,7 @@ afterEach(() => composer.loaded);
 
 describe('Post', () => {
   it('turns the composer into the result once every network took the post, and the kept draft goes', async () => {
-    vi.mocked(sending.submitPost).mockResolvedValue(allPublished());
+    vi.mocked(sending.submitPost).mockImplementation(async () => allPublished());
     await composer.setText('Today’s news');
     await composer.submit();
 
@@ -108,7 +108,7 @@ describe('Retry', () => {
 
 describe('Undo', () => {
   it('deletes what was just published, and brings the draft back and keeps it', async () => {
-    vi.mocked(sending.submitPost).mockResolvedValue(allPublished());
+    vi.mocked(sending.submitPost).mockImplementation(async () => allPublished());
     await composer.setText('A typo in here');
     await composer.submit();
     vi.mocked(sending.deletePosts).mockResolvedValue();
@@ -123,7 +123,7 @@ describe('Undo', () => {
   });
 
   it('says why when Ayrshare would not delete, and leaves the result as it was', async () => {
-    vi.mocked(sending.submitPost).mockResolvedValue(allPublished());
+    vi.mocked(sending.submitPost).mockImplementation(async () => allPublished());
     await composer.submit();
     vi.mocked(sending.deletePosts).mockRejectedValue(new Error('refused'));
 

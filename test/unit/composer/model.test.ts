@@ -67,11 +67,29 @@ describe('drafts', () => {
     await other.setText('Another tab');
     // As the popup opens: with the drafts stored then.
     const composer = createComposer(start({ otherDrafts: await drafts.get() }));
+    // Its storage code (with zod) loads right after the first paint; from then on:
+    await composer.loaded;
     const write = vi.spyOn(fakeBrowser.storage.local, 'set');
     void composer.setText('Typed just before closing');
     expect(write).toHaveBeenCalledTimes(1);
     await composer.loaded;
     expect((await drafts.get()).map((d) => d.text).sort()).toEqual(['Another tab', 'Typed just before closing']);
+  });
+
+  it('keeps an edit made before its storage code has loaded', async () => {
+    const composer = createComposer(start());
+    void composer.setText('Typed at once');
+    await composer.loaded;
+    expect((await drafts.get())[0]?.text).toBe('Typed at once');
+  });
+
+  it('takes the checked values where the ones drawn first were damaged, unless the user typed already', async () => {
+    const damaged = { ...start(), accounts: [] };
+    const checked = { ...start(), accounts: [{ profileId: PRIMARY_PROFILE_ID, networks: [{ platform: 'bluesky' as const }], fetchedAt: 1 }] };
+    const composer = createComposer({ ...damaged, checked: Promise.resolve(checked) });
+    expect(composer.offered.value).toEqual([]);
+    await composer.loaded;
+    expect(composer.offered.value.map((n) => n.platform)).toEqual(['bluesky']);
   });
 
   it('starts afresh when the same tab shares something else', async () => {

@@ -7,6 +7,7 @@ import { composerMemory } from '@/utils/storage/composer-memory';
 import { drafts } from '@/utils/storage/drafts';
 import { settings } from '@/utils/storage/settings';
 import { outbox, type OutboxEntry } from '@/utils/storage/outbox';
+import settingsV1 from '../storage/fixtures/settings-v1.json';
 
 /** What a composer opened on a page finds of that page's earlier send. */
 
@@ -46,6 +47,21 @@ describe('the composer start', () => {
     const start = await open('');
     // The page's own text, cleaned as any prefill is; no quote where the page could not be read.
     expect(start.prefill).toMatchObject({ url: tab.url, title: 'The open tab', tabId: 12, text: undefined });
+  });
+
+  it('draws the stored values as read, and checks them right after', async () => {
+    const damaged = [{ profileId: 'primary', networks: 'not a list', fetchedAt: 1 }];
+    await fakeBrowser.storage.local.set({ account: damaged });
+    const start = await open(`?url=${encodeURIComponent(PAGE)}`);
+    expect(start.accounts).toEqual(damaged);
+    expect((await start.checked)?.accounts).toEqual([]);
+  });
+
+  it('checks settings written by an older version before drawing anything', async () => {
+    await fakeBrowser.storage.local.set({ settings: settingsV1 });
+    const start = await open(`?url=${encodeURIComponent(PAGE)}`);
+    expect(start.profiles.map((p) => p.name)).toEqual(['', 'Acme Coffee']);
+    expect(start.apiHost).toBe('api.ayrshare.com');
   });
 
   it('does not let an early read be taken twice', async () => {
