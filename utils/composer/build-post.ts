@@ -1,7 +1,6 @@
 import type { PostContent } from '../ayrshare/post-body';
 import type { Platform } from '../ayrshare/platforms';
-import { networkOptionsBody } from '../networks/options';
-import type { Draft } from './draft';
+import { usesOptions, type Draft, type OptionRules } from './draft';
 import { featuresBody, withinLimits } from './features';
 import { scheduleDateUtc } from './schedule';
 
@@ -28,12 +27,16 @@ export function altTextBody(state: Pick<Draft, 'media' | 'alts'>, platforms: rea
   return body;
 }
 
-/** The POST /post content for the draft and the networks that can take it. */
-export function buildPost(state: Draft, platforms: readonly Platform[]): Built {
+/**
+ * The POST /post content for the draft and the networks that can take it. `optionRules` are
+ * needed when the draft sets an option of one of them (see usesOptions).
+ */
+export function buildPost(state: Draft, platforms: readonly Platform[], optionRules?: OptionRules): Built {
   if (!withinLimits(state.features)) return { invalid: 'features' };
   const scheduleDate = state.scheduleAt ? scheduleDateUtc(state.scheduleAt) : undefined;
   if (state.scheduleAt && !scheduleDate) return { invalid: 'schedule' };
-  const { body: options } = networkOptionsBody(state.options, platforms);
+  if (!optionRules && usesOptions(state, platforms)) throw new Error('Sharebeam: the option rules were not loaded');
+  const options = optionRules ? optionRules(state.options, platforms).body : {};
   const text = state.text.trim();
   return {
     content: {

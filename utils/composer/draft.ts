@@ -38,6 +38,17 @@ export type Draft = ValuesOf<typeof DRAFT_FIELDS>;
 
 export const EMPTY_DRAFT: Draft = emptyOf(DRAFT_FIELDS);
 
+/** The networks' option rules (networks/options.ts: zod schemas for ten networks' options). */
+export type OptionRules = typeof import('../networks/options').networkOptionsBody;
+
+/**
+ * Whether the draft sets an option of one of these networks: only then does the popup load the
+ * option rules (they weigh more than the rest of the checks together).
+ */
+export function usesOptions(draft: Pick<Draft, 'options'>, platforms: readonly Platform[]): boolean {
+  return platforms.some((p) => Object.keys(draft.options[p] ?? {}).length > 0);
+}
+
 /** The draft fields of a stored draft (which carries more: its key, origin and time). */
 export function draftOf(stored: Draft): Draft {
   const draft = {} as Record<string, unknown>;

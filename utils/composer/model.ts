@@ -9,7 +9,7 @@ import type { ComposerMemory } from '../storage/composer-memory';
 import type { StoredDraft } from '../storage/drafts';
 import type { OutboxEntry, OutboxTarget } from '../storage/outbox';
 import type { Profile } from '../storage/settings';
-import { draftFromPage, draftOf, emptyDraftLike, mediaEdits, withNetwork, withProfiles, type Draft } from './draft';
+import { draftFromPage, draftOf, emptyDraftLike, mediaEdits, usesOptions, withNetwork, withProfiles, type Draft, type OptionRules } from './draft';
 import type { Features } from './features';
 import { offeredNetworks, targetsFor } from './networks';
 import { madePosts, retryPlatforms, undoUntil } from './result';
@@ -118,6 +118,10 @@ export function createComposer(start: ComposerStart) {
   // Post sends at once.
   const reviewer = signal<typeof import('./review') | undefined>(undefined);
   const reviewerReady = import('./review').then((module) => (reviewer.value = module));
+  /** Loaded once an option of a chosen network is set (see usesOptions). */
+  const optionRules = signal<OptionRules | undefined>(undefined);
+  let optionRulesReady: Promise<OptionRules> | undefined;
+  const loadOptionRules = () => (optionRulesReady ??= import('../networks/options').then((m) => (optionRules.value = m.networkOptionsBody)));
   const sendingReady = import('./sending');
   // The outbox's rules load with the send path; no send is shown before they are there (every
   // change of `sends` waits for them).
@@ -127,12 +131,16 @@ export function createComposer(start: ComposerStart) {
   });
 
   const result = computed(() => sends.value.at(-1));
+  // A draft that sets options (kept from before) has them checked as soon as the checks are in.
+  void reviewerReady.then(() => {
+    if (usesOptions(draft.value, draft.value.platforms)) void loadOptionRules();
+  });
   const offered = computed(() => offeredNetworks(accounts.value, draft.value.profileIds));
   /** Whether every chosen profile's networks are known (cached or fetched). */
   const accountsKnown = computed(() => draft.value.profileIds.every((id) => accounts.value.some((a) => a.profileId === id)));
   /** Only networks still offered count as selected, whatever a stale draft remembers; in list order. */
   const selected = computed(() => offered.value.map((n) => n.platform).filter((p) => draft.value.platforms.includes(p)));
-  const review = computed<Review | undefined>(() => reviewer.value?.reviewDraft(draft.value, selected.value));
+  const review = computed<Review | undefined>(() => reviewer.value?.reviewDraft(draft.value, selected.value, optionRules.value));
   const sendable = computed(() => selected.value.filter((p) => !review.value?.problems.some((x) => x.platform === p)));
   /** Until every profile's copy is final, Post stays off: a second click would be a second post. */
   const sending = computed(() => submitting.value || sends.value.some((entry) => !rules.isSettled(entry)));
@@ -277,7 +285,8 @@ export function createComposer(start: ComposerStart) {
       if (selected.value.length === 0) throw failure('noNetwork');
       const targets = targetsFor(sendable.value, offered.value, draft.value.profileIds);
       if (targets.length === 0) throw failure('nothingSendable');
-      const built = m.buildPost(draft.value, sendable.value);
+      const rules = usesOptions(draft.value, sendable.value) ? await loadOptionRules() : undefined;
+      const built = m.buildPost(draft.value, sendable.value, rules);
       if ('invalid' in built) throw failure(built.invalid === 'features' ? 'invalidFeatures' : 'invalidSchedule');
       void m.rememberChoice({ profileIds: draft.value.profileIds, networks: selected.value });
       showResult(await m.submitPost({ post: built.content, targets, draftKey, pageUrl: start.prefill.url }, clicked));
@@ -406,8 +415,10 @@ export function createComposer(start: ComposerStart) {
     /** When to publish: a local date and time, or "" for now. */
     schedule: (at: string) => edit((d) => ({ ...d, scheduleAt: at })),
     setFeatures: (change: Partial<Features>) => edit((d) => ({ ...d, features: { ...d.features, ...change } })),
-    setOptions: <P extends Platform>(platform: P, values: NetworkOptionValues[P]) =>
-      edit((d) => ({ ...d, options: { ...d.options, [platform]: values } })),
+    setOptions<P extends Platform>(platform: P, values: NetworkOptionValues[P]) {
+      void loadOptionRules();
+      return edit((d) => ({ ...d, options: { ...d.options, [platform]: values } }));
+    },
     media: {
       add: (urls: readonly string[], asVideo = false) => edit((d) => mediaEdits.add(d, urls, asVideo)),
       remove: (url: string) => edit((d) => mediaEdits.remove(d, url)),

@@ -1,10 +1,9 @@
 import type { Platform } from '../ayrshare/platforms';
 import { checkDraft, type Counter } from '../networks/check';
 import { mediaFromUrl } from '../networks/media';
-import { networkOptionsBody } from '../networks/options';
 import { problemText } from '../networks/problem-text';
 import type { DraftMedia } from '../networks/types';
-import type { Draft } from './draft';
+import type { Draft, OptionRules } from './draft';
 import { toUnicode } from './rich-text';
 
 export interface Said {
@@ -29,14 +28,15 @@ export function draftMedia(state: Pick<Draft, 'media' | 'videos'>): DraftMedia[]
 
 /**
  * The live check of the draft for each selected network, on the text as the networks will
- * receive it (rich-text tags turned into their Unicode styles). Loaded just after first paint.
+ * receive it (rich-text tags turned into their Unicode styles). Loaded just after first paint;
+ * the option values are checked too once `optionRules` are there (see usesOptions).
  */
-export function reviewDraft(state: Draft, platforms: readonly Platform[]): Review {
+export function reviewDraft(state: Draft, platforms: readonly Platform[], optionRules?: OptionRules): Review {
   const check = checkDraft(
     { text: toUnicode(state.text), media: draftMedia(state), options: state.options, firstComment: state.features.firstComment },
     platforms,
   );
-  const optionProblems = networkOptionsBody(state.options, platforms).problems;
+  const optionProblems = optionRules?.(state.options, platforms).problems ?? [];
   const say = ({ platform, ...rest }: Parameters<typeof problemText>[0]) => ({ platform, text: problemText({ platform, ...rest } as Parameters<typeof problemText>[0]) });
   return {
     counters: check.counters,

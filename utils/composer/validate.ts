@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { FailureError } from '../ayrshare/failure';
 import { apiCall } from '../messaging/protocol';
 import { send } from '../messaging/send';
+import { networkOptionsBody } from '../networks/options';
 import { buildPost } from './build-post';
 import type { Draft } from './draft';
 import type { Platform } from '../ayrshare/platforms';
@@ -17,7 +18,7 @@ const ValidateResponse = z.object({
  * Resolves with its warnings (empty when it found nothing); its refusals come back as failures.
  */
 export async function validateWithAyrshare(state: Draft, profileId: string, platforms: readonly Platform[]): Promise<string[]> {
-  const built = buildPost(state, platforms);
+  const built = buildPost(state, platforms, networkOptionsBody);
   if ('invalid' in built) throw new FailureError({ kind: built.invalid === 'features' ? 'invalidFeatures' : 'invalidSchedule' });
   const reply = z.safeParse(ValidateResponse, await send(apiCall, { profileId, method: 'post', path: 'validate/post', json: built.content }));
   if (!reply.success) throw new FailureError({ kind: 'malformed' });

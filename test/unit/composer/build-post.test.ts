@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildPost } from '@/utils/composer/build-post';
+import { networkOptionsBody } from '@/utils/networks/options';
 import { EMPTY_DRAFT, type Draft } from '@/utils/composer/draft';
 import { NO_FEATURES } from '@/utils/composer/features';
 import { scheduleDateUtc } from '@/utils/composer/schedule';
@@ -52,6 +53,7 @@ describe('the POST /post content of a draft', () => {
         options: { reddit: { title: 'T', subreddit: 'pics' }, youtube: { title: 'Y' } },
       }),
       ['reddit', 'bluesky', 'pinterest'],
+      networkOptionsBody,
     );
     expect(built).toEqual({
       content: {
@@ -63,6 +65,12 @@ describe('the POST /post content of a draft', () => {
         pinterestOptions: { altText: ['', 'A red bicycle'] },
       },
     });
+  });
+
+  it('needs the option rules only when an option of a chosen network is set', () => {
+    const options = { youtube: { title: 'Y' } };
+    expect(buildPost(draft({ options }), ['bluesky'])).toMatchObject({ content: { platforms: ['bluesky'] } });
+    expect(() => buildPost(draft({ options }), ['youtube'])).toThrow(/option rules/);
   });
 
   it('flags the post as video when a media URL was marked as one', () => {
