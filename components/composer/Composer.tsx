@@ -77,7 +77,7 @@ export function Composer({ model }: { model: ComposerModel }) {
             <>
               <ProfilePicker profiles={model.profiles.value} selected={draft.profileIds} onChange={(ids) => model.chooseProfiles(ids)} />
               <AccountStatus model={model} />
-              {model.offered.value.length > 0 && <NetworkPicker model={model} />}
+              <NetworkPicker model={model} />
               <ComposerPanels key={model.draftGeneration.value} model={model} />
             </>
           ) : (

@@ -23,6 +23,8 @@ export function NetworkPicker({ model }: { model: Composer }) {
   const owners = (profileIds: readonly string[]) =>
     ids.length > 1 ? profileIds.map((id) => model.profiles.value.find((p) => p.id === id)).map((p) => (p ? profileLabel(p) : '')).join(' · ') : undefined;
   const blocked = chosen.filter((p) => review?.problems.some((x) => x.platform === p));
+  // Read here rather than by the composer: a refresh of the networks redraws the grid alone.
+  if (model.offered.value.length === 0) return null;
   return (
     <fieldset class="networks">
       <legend>{t('networksLegend')}</legend>

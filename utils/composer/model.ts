@@ -197,19 +197,25 @@ export function createComposer(start: ComposerStart) {
     return saveDraft();
   }
 
-  async function refreshProfile(profileId: string) {
-    try {
-      // Loaded after first paint: the cached networks are on screen meanwhile.
-      const [{ refreshAccount }, { withSnapshot }] = await Promise.all([import('../account/refresh'), import('../storage/account')]);
-      const snapshot = await refreshAccount(profileId);
-      batch(() => {
-        accounts.value = withSnapshot(accounts.value, snapshot);
-        const { [profileId]: _fixed, ...rest } = accountErrors.value;
-        accountErrors.value = rest;
-      });
-    } catch (error) {
-      accountErrors.value = { ...accountErrors.value, [profileId]: await failureOf(error) };
+  /** Fetches profiles' networks again, kept in one write; the cached lists stay on screen meanwhile. */
+  async function refreshProfiles(profileIds: readonly string[]) {
+    if (profileIds.length === 0) return;
+    // Loaded after first paint.
+    const [{ refreshAccounts }, { withSnapshot }] = await Promise.all([import('../account/refresh'), import('../storage/account')]);
+    const outcomes = await refreshAccounts(profileIds);
+    const errors = { ...accountErrors.value };
+    let fresh = accounts.value;
+    for (const [i, outcome] of outcomes.entries()) {
+      const profileId = profileIds[i]!;
+      if (outcome.status === 'fulfilled') {
+        fresh = withSnapshot(fresh, outcome.value);
+        delete errors[profileId];
+      } else errors[profileId] = await failureOf(outcome.reason);
     }
+    batch(() => {
+      accounts.value = fresh;
+      accountErrors.value = errors;
+    });
   }
 
   /**
@@ -410,7 +416,7 @@ export function createComposer(start: ComposerStart) {
       if (ids.length === 0) return;
       const added = ids.filter((id) => !draft.value.profileIds.includes(id));
       void edit((d) => withProfiles(d, profiles.value, ids));
-      for (const id of added) void refreshProfile(id);
+      void refreshProfiles(added);
     },
     /** When to publish: a local date and time, or "" for now. */
     schedule: (at: string) => edit((d) => ({ ...d, scheduleAt: at })),
@@ -436,7 +442,7 @@ export function createComposer(start: ComposerStart) {
     /** Fetches the chosen profiles' networks again; the cached lists stay on screen meanwhile. */
     async refreshAccounts() {
       if (!apiKeySet.value) return;
-      await Promise.all(draft.value.profileIds.map(refreshProfile));
+      await refreshProfiles(draft.value.profileIds);
     },
 
     draftKey,
