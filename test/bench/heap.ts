@@ -1,5 +1,5 @@
 import type { BrowserContext, CDPSession } from '@playwright/test';
-import { BLANK_FILE, loadEventOf, networksRefreshed, openPage, openPopup, type OpenPage } from './page-timing';
+import { BLANK_FILE, loadEventOf, networksRefreshed, openPage, POPUP_FILE, type OpenPage } from './page-timing';
 import type { SandboxProcess } from './sandbox-process';
 import { waitFor, type BenchBrowser } from './session';
 
@@ -27,14 +27,15 @@ export interface Heaps {
 }
 
 export async function measureHeaps(browser: BenchBrowser, sandbox: SandboxProcess): Promise<Heaps> {
-  const blankPage = await openPage(browser, BLANK_FILE);
+  // Without the timing instruments, which would count too.
+  const blankPage = await openPage(browser, BLANK_FILE, false);
   await loadEventOf(blankPage);
   const blank = await lowestOf(() => heapOf(blankPage.cdp));
   await blankPage.close();
 
   await sandbox.reset();
   const opened = Date.now();
-  const { page: popupPage } = await openPopup(browser);
+  const popupPage = await openPage(browser, POPUP_FILE, false);
   await networksRefreshed(sandbox, 0);
   const refreshed = (await sandbox.requestsTo('GET', '/user')).length;
   await waitFor(() => composerSettled(popupPage, opened, refreshed), 'the composer to settle');

@@ -39,11 +39,14 @@ export interface OpenPage {
   close(): Promise<void>;
 }
 
-/** Opens `file` with the instruments on; `usable` resolves when a composer on it is usable. */
-export async function openPage(browser: BenchBrowser, file: string): Promise<OpenPage & { usable: Promise<number> }> {
+/**
+ * Opens `file`, with the timing instruments on unless `timed` is false (the heap is read without
+ * them); `usable` resolves when a composer on it is usable.
+ */
+export async function openPage(browser: BenchBrowser, file: string, timed = true): Promise<OpenPage & { usable: Promise<number> }> {
   const page = await browser.context.newPage();
   const cdp = await browser.context.newCDPSession(page);
-  const { usable } = await watchUsable(cdp);
+  const { usable } = timed ? await watchUsable(cdp) : { usable: new Promise<number>(() => {}) };
   await page.goto(browser.url(file));
   return {
     page,
