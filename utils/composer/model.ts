@@ -123,6 +123,8 @@ export function createComposer(start: ComposerStart) {
   let optionRulesReady: Promise<OptionRules> | undefined;
   const loadOptionRules = () => (optionRulesReady ??= import('../networks/options').then((m) => (optionRules.value = m.networkOptionsBody)));
   const sendingReady = import('./sending');
+  // A send waiting for the network goes as soon as this popup sees it come back.
+  void import('../outbox/online').then((m) => m.relayOnline());
   // The outbox's rules load with the send path; no send is shown before they are there (every
   // change of `sends` waits for them).
   let rules!: typeof import('../outbox/states') & typeof import('../outbox/draft-send');
