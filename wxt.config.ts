@@ -43,7 +43,7 @@ const blankWithoutScript: Plugin = {
  * it. (utils/messaging/serve.ts answers with `sendResponse`, the one call the polyfill would
  * otherwise have adapted.)
  */
-const WITHOUT_POLYFILL = new Set(['background', 'popup', 'popup-early']);
+const WITHOUT_POLYFILL = new Set(['background', 'popup']);
 function withoutPolyfill(entrypoints: readonly Entrypoint[], config: InlineConfig): void {
   if (!entrypoints.some((e) => WITHOUT_POLYFILL.has(e.name))) return;
   const alias = config.resolve?.alias;

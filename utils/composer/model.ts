@@ -12,6 +12,7 @@ import type { Profile } from '../storage/settings';
 import { draftFromPage, draftOf, emptyDraftLike, mediaEdits, usesOptions, withNetwork, withProfiles, type Draft, type OptionRules } from './draft';
 import type { Features } from './features';
 import { offeredNetworks, targetsFor } from './networks';
+import { afterFirstPaint } from './later';
 import { madePosts, retryPlatforms, undoUntil } from './result';
 import type { Review } from './review';
 
@@ -116,19 +117,20 @@ export function createComposer(start: ComposerStart) {
 
   // The per-network checks and the send path load right after first paint, so that a click on
   // Post sends at once.
+  const later = afterFirstPaint();
   const reviewer = signal<typeof import('./review') | undefined>(undefined);
-  const reviewerReady = import('./review').then((module) => (reviewer.value = module));
+  const reviewerReady = later.then(() => import('./review')).then((module) => (reviewer.value = module));
   /** Loaded once an option of a chosen network is set (see usesOptions). */
   const optionRules = signal<OptionRules | undefined>(undefined);
   let optionRulesReady: Promise<OptionRules> | undefined;
   const loadOptionRules = () => (optionRulesReady ??= import('../networks/options').then((m) => (optionRules.value = m.networkOptionsBody)));
-  const sendingReady = import('./sending');
+  const sendingReady = later.then(() => import('./sending'));
   // A send waiting for the network goes as soon as this popup sees it come back.
-  void import('../outbox/online').then((m) => m.relayOnline());
+  void later.then(() => import('../outbox/online')).then((m) => m.relayOnline());
   // The outbox's rules load with the send path; no send is shown before they are there (every
   // change of `sends` waits for them).
   let rules!: typeof import('../outbox/states') & typeof import('../outbox/draft-send');
-  const rulesReady = Promise.all([import('../outbox/states'), import('../outbox/draft-send')]).then(([states, draftSend]) => {
+  const rulesReady = later.then(() => Promise.all([import('../outbox/states'), import('../outbox/draft-send')])).then(([states, draftSend]) => {
     rules = { ...states, ...draftSend };
   });
 
@@ -157,7 +159,7 @@ export function createComposer(start: ComposerStart) {
   // edit made before (there is hardly time) is written as soon as it has.
   type Store = typeof import('../storage/drafts');
   let store: Store | undefined;
-  const storeReady = import('../storage/drafts').then((m) => {
+  const storeReady = later.then(() => import('../storage/drafts')).then((m) => {
     m.drafts.watch((all) => (others = all.filter((d) => d.key !== draftKey)));
     return (store = m);
   });

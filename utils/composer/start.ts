@@ -6,6 +6,7 @@ import type { StoredDraft } from '../storage/drafts';
 import type { Settings } from '../storage/settings';
 import { SETTINGS_VERSION } from '../storage/settings-migrations';
 import { draftKeyOf, type ComposerStart, type StartValues } from './model';
+import { afterFirstPaint } from './later';
 import { OUTBOX_KEY, takeStartRead } from './start-read';
 import { startValues } from './start-values';
 
@@ -35,11 +36,12 @@ export async function loadComposerStart(search: string): Promise<ComposerStart> 
   const [tab, stored] = await Promise.all([read.tab, read.stored]);
   const prefill = prefillFromSearch(search) ?? cleanPrefill(tab ?? {});
   const draftKey = draftKeyOf(prefill);
-  const checked = import('./start-checks').then((m) => m.checkedStart(stored, draftKey));
+  const later = afterFirstPaint();
+  const checked = later.then(() => import('./start-checks')).then((m) => m.checkedStart(stored, draftKey));
   return {
     prefill,
     ...(asStored(stored, draftKey) ?? (await checked)),
     checked,
-    sends: Promise.all([read.outbox, import('./sends-read')]).then(([raw, m]) => m.sendsOf(raw[OUTBOX_KEY], draftKey, prefill.url, Date.now())),
+    sends: Promise.all([read.outbox, later.then(() => import('./sends-read'))]).then(([raw, m]) => m.sendsOf(raw[OUTBOX_KEY], draftKey, prefill.url, Date.now())),
   };
 }

@@ -24,7 +24,7 @@ function send(draftKey: string, id: string, text = 'Hello'): OutboxEntry {
   };
 }
 
-/** Opens a composer as popup.html does: popup-early.ts begins the reads, then the composer takes them. */
+/** Opens a composer as the popup does: its first import begins the reads, then the composer takes them. */
 function open(search: string) {
   beginStartRead(fakeBrowser as unknown as Parameters<typeof beginStartRead>[0], search);
   return loadComposerStart(search);
@@ -66,7 +66,7 @@ describe('the composer start', () => {
 
   it('does not let an early read be taken twice', async () => {
     await open(`?url=${encodeURIComponent(PAGE)}`);
-    await expect(loadComposerStart(`?url=${encodeURIComponent(PAGE)}`)).rejects.toThrow(/popup-early/);
+    await expect(loadComposerStart(`?url=${encodeURIComponent(PAGE)}`)).rejects.toThrow(/begin-reads/);
   });
 
   it("opens with the newest send of this page's draft, not another page's", async () => {
