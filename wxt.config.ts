@@ -23,6 +23,19 @@ const importWithoutPreload: Plugin = {
 };
 
 /**
+ * The benchmark's floor (entrypoints/blank) is a page with no script at all; WXT adds an empty
+ * module script to every HTML entry point for its plugins (there are none), which the floor
+ * must not load.
+ */
+const blankWithoutScript: Plugin = {
+  name: 'sharebeam:blank-without-script',
+  transformIndexHtml: {
+    order: 'post',
+    handler: (html, context) => (context.path.endsWith('/blank/index.html') || context.path === '/blank.html' ? html.replace(/<script\b[^>]*><\/script>\s*/g, '') : undefined),
+  },
+};
+
+/**
  * The service worker and the popup run on the browsers' own promise-based APIs (Chrome's MV3
  * `chrome.*`, Firefox's `browser.*`): every API they call returns a promise natively, and the
  * polyfill would only wrap them again, for 3 KB of the worker's 16 KB budget and 3.5 KB of the
@@ -30,7 +43,7 @@ const importWithoutPreload: Plugin = {
  * it. (utils/messaging/serve.ts answers with `sendResponse`, the one call the polyfill would
  * otherwise have adapted.)
  */
-const WITHOUT_POLYFILL = new Set(['background', 'popup', 'popup-early']);
+const WITHOUT_POLYFILL = new Set(['background', 'popup']);
 function withoutPolyfill(entrypoints: readonly Entrypoint[], config: InlineConfig): void {
   if (!entrypoints.some((e) => WITHOUT_POLYFILL.has(e.name))) return;
   const alias = config.resolve?.alias;
@@ -45,7 +58,10 @@ function withoutPolyfill(entrypoints: readonly Entrypoint[], config: InlineConfi
  * The pages' build: everything the popup loads at start goes into one chunk, and only what it
  * loads later (panels, results) into chunks of their own. Left to itself the bundler cuts the
  * start-up code into many small files, and many small files compress worse than one: the
- * popup's start-up bytes are its budget.
+ * popup's start-up bytes are its budget. zod stays out of that chunk: the start-up code reaches
+ * zod's modules (through modules that also declare schemas) but runs none of it, since the stored
+ * values are checked after the first paint (utils/composer/start.ts); were a start-up module to
+ * use zod after all, the chunk would import zod's and its bytes would count.
  */
 function popupStartInOneChunk(entrypoints: readonly Entrypoint[], config: InlineConfig): void {
   const popup = entrypoints.find((e) => e.type === 'popup');
@@ -64,7 +80,7 @@ function popupStartInOneChunk(entrypoints: readonly Entrypoint[], config: Inline
           debugName: 'popup start-up',
           name: (id, ctx) => {
             startup ??= staticImports(entry, (m) => ctx.getModuleInfo(m)?.importedIds ?? []);
-            return startup.has(id) ? 'popup-start' : null;
+            return startup.has(id) && !id.includes('/node_modules/zod/') ? 'popup-start' : null;
           },
         },
       ],
@@ -93,7 +109,7 @@ export default defineConfig({
   // There is no official @wxt-dev/module-preact: Preact's own Vite preset does the job.
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact(), importWithoutPreload],
+    plugins: [preact(), importWithoutPreload, blankWithoutScript],
     // Every file is local to the extension: preloading buys nothing. Stylesheets are imported by
     // the pages' entry files only, never by a lazily loaded component, so no CSS loader is needed.
     build: { modulePreload: false },

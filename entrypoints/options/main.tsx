@@ -1,6 +1,6 @@
 import { render } from 'preact';
-import { OptionsPage } from '@/components/OptionsPage';
-import '@/components/base.css';
+import { OptionsPage } from '@/components/options/OptionsPage';
+import '@/components/common/base.css';
 import './style.css';
 
 render(<OptionsPage />, document.getElementById('app')!);

@@ -1,7 +1,7 @@
 import { render } from 'preact';
-import { HistoryPage } from '@/components/HistoryPage';
+import { HistoryPage } from '@/components/history/HistoryPage';
 import { createHistory } from '@/utils/history/model';
-import '@/components/base.css';
+import '@/components/common/base.css';
 import './style.css';
 
 // A notification opens the page on its post: ?profile=…&post=…

@@ -53,7 +53,7 @@ export async function measureInBrowser(counts: Counts, log: (line: string) => vo
     log('cold popup (browser just started), then warm loads, heap, worker starts');
     return await session(async (browser) => {
       const cold = await coldPopupFromCache(browser, sandbox);
-      // The blank page's script is new to this browser: one load to warm it, as the popup's was.
+      // The blank page is new to this browser: one load to warm it, as the popup's was.
       await loadBlank(browser);
       await sandbox.reset();
       const warm: number[] = [];
@@ -84,8 +84,11 @@ export async function measureInBrowser(counts: Counts, log: (line: string) => vo
  * so a composer that shows its networks when it marks itself ready can only have them from cache.
  */
 async function coldPopupFromCache(browser: BenchBrowser, sandbox: SandboxProcess): Promise<number> {
-  await sandbox.fault({ method: 'GET', path: '/user', kind: 'delay', ms: 3_000 });
-  return loadPopup(browser, sandbox);
+  const heldBack = 3_000;
+  await sandbox.fault({ method: 'GET', path: '/user', kind: 'delay', ms: heldBack });
+  const usable = await loadPopup(browser, sandbox);
+  if (usable >= heldBack) throw new Error(`The popup listed its networks only after GET /user answered (${usable.toFixed(0)} ms), not from the cache`);
+  return usable;
 }
 
 export function machine() {

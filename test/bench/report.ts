@@ -69,8 +69,8 @@ export function formatReport(report: BenchReport): string {
   const ratioRow = (label: string, s: Summary, c: Check | undefined) =>
     `${pad(label, 40)}${lpad(x(s.median), 8)}  ${lpad(`${x(s.p25)}–${x(s.p75)}`, 13)}  ${lpad(`${x(s.min)}–${x(s.max)}`, 13)}  ${lpad(String(s.n), 3)}  ${budgetText(c)}`;
   lines.push(`${pad('Time (ms)', 40)}${lpad('median', 8)}  ${lpad('middle half', 13)}  ${lpad('range', 13)}    n`);
-  lines.push(row('popup usable, warm (composer-ready)', t.popupWarm));
-  lines.push(row('blank extension page, warm', t.blankWarm));
+  lines.push(row('popup usable (text + first network), warm', t.popupWarm));
+  lines.push(row('blank page, no script: load event, warm', t.blankWarm));
   lines.push(ratioRow('popup / blank page, per pair of loads', t.popupVsBlank, check('popupReadyVsBlank')));
   lines.push(one('popup usable, cold (browser just started)', ms(t.popupCold), `blank page cold ${ms(t.blankCold)}, ratio ${(t.popupCold / t.blankCold).toFixed(2)}×`));
   lines.push(row('worker cold start to first reply', t.workerColdStart));

@@ -10,8 +10,8 @@ test.describe('scheduling in another time zone', () => {
   test('sends the UTC instant of the local date and time, and says it is scheduled', async ({ openComposer, sandbox }) => {
     const composer = await openComposer({ url: PAGE.url });
     await composer.network('Bluesky').check();
-    await expect(composer.page.getByText('Your time zone: America/Los_Angeles')).toBeVisible();
     await composer.scheduleFor.fill('2030-12-01T09:30');
+    await expect(composer.page.getByText('Your time zone: America/Los_Angeles')).toBeVisible();
     await composer.page.getByRole('button', { name: 'Schedule', exact: true }).click();
 
     await expect(composer.resultFor('Bluesky')).toContainText('Scheduled.');
@@ -26,6 +26,7 @@ test('closing and reopening the popup mid-draft restores everything typed and ch
   const composer = await openComposer({ ...PAGE, media });
   await composer.text.fill('My own words');
   await composer.network('Reddit').check();
+  await composer.openPanel('Network options');
   await composer.optionsOf('Reddit').getByLabel('Title').fill('Harbour at dawn');
   await composer.page.getByRole('button', { name: 'Move two.jpg earlier' }).click();
   await composer.page.getByLabel('Description of two.jpg').fill('Boats');
@@ -36,6 +37,10 @@ test('closing and reopening the popup mid-draft restores everything typed and ch
   const again = await openComposer({ ...PAGE, media });
   await expect(again.text).toHaveValue('My own words');
   await expect(again.network('Reddit')).toBeChecked();
+  // A panel with something set in it says so while closed.
+  await expect(again.panel('Network options').locator('summary')).toHaveText('Network options · Reddit');
+  await expect(again.panel('More options').locator('summary')).toHaveText('More options · notes');
+  await again.openPanel('Network options');
   await expect(again.optionsOf('Reddit').getByLabel('Title')).toHaveValue('Harbour at dawn');
   await expect(again.page.getByRole('list', { name: 'Media' }).getByRole('img').first()).toHaveAttribute('alt', 'two.jpg');
   await expect(again.page.getByLabel('Description of two.jpg')).toHaveValue('Boats');
@@ -47,6 +52,7 @@ test('Discard draft starts again from the page and forgets what was typed', asyn
   const composer = await openComposer(PAGE);
   await composer.text.fill('Not what I want to say');
   await composer.network('LinkedIn').check();
+  await composer.openPanel('More options');
   await composer.page.getByRole('button', { name: 'Discard draft and start again' }).click();
   await expect(composer.text).toHaveValue(`${PAGE.title}\n${PAGE.url}`);
   await expect(composer.network('LinkedIn')).not.toBeChecked();

@@ -62,6 +62,7 @@ const CASES: Case[] = [
     fix: async (c) => {
       await c.page.goto(`${c.page.url()}&media=${encodeURIComponent(IMAGE)}`);
       await c.network('Instagram').check();
+      await c.openPanel('Network options');
       await c.optionsOf('Instagram').getByLabel('Post as').selectOption({ label: 'Story' });
     },
     sent: { mediaUrls: [IMAGE], instagramOptions: { stories: true } },
@@ -83,6 +84,7 @@ const CASES: Case[] = [
     fix: async (c) => {
       await c.page.goto(`${c.page.url()}&media=${encodeURIComponent(IMAGE)}`);
       await c.network('Pinterest').check();
+      await c.openPanel('Network options');
       await c.optionsOf('Pinterest').getByLabel('Title').fill('Harbour prints');
       await c.optionsOf('Pinterest').getByLabel('Destination link').fill('https://shop.example/prints');
     },
@@ -105,6 +107,7 @@ const CASES: Case[] = [
     fix: async (c) => {
       await c.page.goto(`${c.page.url()}&media=${encodeURIComponent(IMAGE)}`);
       await c.network('Snapchat').check();
+      await c.openPanel('Network options');
       await c.optionsOf('Snapchat').getByLabel('Post as').selectOption({ label: 'Saved story' });
     },
     sent: { snapChatOptions: { savedStory: true } },
@@ -138,6 +141,7 @@ const CASES: Case[] = [
     fix: async (c) => {
       await c.page.goto(c.page.url().replace(encodeURIComponent(PNG), encodeURIComponent(VIDEO)));
       await c.network('TikTok').check();
+      await c.openPanel('Network options');
       await c.optionsOf('TikTok').getByLabel('Visibility').selectOption({ label: 'Private' });
       await c.optionsOf('TikTok').getByLabel('No duets').check();
     },
@@ -158,6 +162,7 @@ const CASES: Case[] = [
     fix: async (c) => {
       await c.page.goto(c.page.url().replace(encodeURIComponent(IMAGE), encodeURIComponent(VIDEO)));
       await c.network('YouTube').check();
+      await c.openPanel('Network options');
       await c.optionsOf('YouTube').getByLabel('Title').fill('Launch day');
       await c.optionsOf('YouTube').getByLabel('Visibility').selectOption({ label: 'Unlisted' });
       await c.optionsOf('YouTube').getByLabel('Publish as a Short').check();
@@ -171,6 +176,7 @@ for (const c of CASES) {
     sandbox.reset(e2eSeed({ linked: [...ALL] }));
     const composer = await openComposer({ url: 'https://news.example/story', title: 'Story', media: c.media });
     await composer.network(c.network).check();
+    await composer.openPanel('Network options');
     await c.breakRule(composer);
     await expect(composer.networkRow(c.network)).toContainText(c.said);
     await composer.postButton.click();

@@ -95,7 +95,16 @@ export class Composer {
   resultsOf(profile: string): Locator {
     return this.results.getByRole('region', { name: profile, exact: true });
   }
-  /** The option panel of a selected network ("Reddit options"). */
+  /** A closed panel of the composer, by the start of its name ("More options · approval" is "More options"). */
+  panel(name: string): Locator {
+    return this.page.locator('details', { has: this.page.locator('summary').getByText(new RegExp(`^${name}`)) });
+  }
+  /** Opens a panel, as a person clicks its name; an open one stays open. */
+  async openPanel(name: string): Promise<void> {
+    const panel = this.panel(name);
+    if (!(await panel.evaluate((details: HTMLDetailsElement) => details.open))) await panel.locator('summary').click();
+  }
+  /** The option panel of a selected network ("Reddit options"), once Network options is open. */
   optionsOf(network: string): Locator {
     return this.page.getByRole('group', { name: `${network} options`, exact: true });
   }
@@ -108,7 +117,7 @@ export class Composer {
   }
   /** Opens "More options" (features) and returns the panel's page for chaining. */
   async moreOptions(): Promise<Page> {
-    await this.page.getByText('More options', { exact: true }).click();
+    await this.openPanel('More options');
     return this.page;
   }
   get postButton(): Locator {

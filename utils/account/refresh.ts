@@ -20,10 +20,16 @@ export function snapshotOf(profileId: string, reply: unknown, fetchedAt: number)
   return { profileId, networks, title: cleanTitle(title), fetchedAt };
 }
 
-/** Fetches a profile's linked networks and keeps them as the snapshot the popup opens with. */
-export async function refreshAccount(profileId: string): Promise<AccountSnapshot> {
-  const reply = await ask(profileId, 'user', {});
-  const snapshot = snapshotOf(profileId, reply, Date.now());
-  await accountCache.update((cache) => withSnapshot(cache, snapshot));
-  return snapshot;
+/**
+ * Fetches profiles' linked networks at once and keeps them, as the snapshots the popup opens
+ * with, in one write of the cache (one read and one check of the whole cache, not one per
+ * profile). One profile failing does not keep the others' from being kept.
+ */
+export async function refreshAccounts(profileIds: readonly string[]): Promise<Array<PromiseSettledResult<AccountSnapshot>>> {
+  const outcomes = await Promise.allSettled(
+    profileIds.map(async (profileId) => snapshotOf(profileId, await ask(profileId, 'user', {}), Date.now())),
+  );
+  const fetched = outcomes.flatMap((o) => (o.status === 'fulfilled' ? [o.value] : []));
+  if (fetched.length > 0) await accountCache.update((cache) => fetched.reduce(withSnapshot, cache));
+  return outcomes;
 }

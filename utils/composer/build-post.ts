@@ -1,9 +1,7 @@
-import * as z from 'zod/mini';
 import type { PostContent } from '../ayrshare/post-body';
 import type { Platform } from '../ayrshare/platforms';
-import { networkOptionsBody } from '../networks/options';
-import type { DraftState } from './draft-state';
-import { Features, featuresBody } from './features';
+import { usesOptions, type Draft, type OptionRules } from './draft';
+import { featuresBody, withinLimits } from './features';
 import { scheduleDateUtc } from './schedule';
 
 export type Built = { content: PostContent } | { invalid: 'features' | 'schedule' };
@@ -18,7 +16,7 @@ const ALT_TEXT_FIELDS: Partial<Record<Platform, string>> = {
 };
 
 /** `altText` arrays, one entry per media item in order, for the networks that take them. */
-export function altTextBody(state: Pick<DraftState, 'media' | 'alts'>, platforms: readonly Platform[], options: object) {
+export function altTextBody(state: Pick<Draft, 'media' | 'alts'>, platforms: readonly Platform[], options: object) {
   const altText = state.media.map((url) => state.alts[url]?.trim() ?? '');
   if (!altText.some(Boolean)) return {};
   const body: Record<string, unknown> = {};
@@ -29,13 +27,16 @@ export function altTextBody(state: Pick<DraftState, 'media' | 'alts'>, platforms
   return body;
 }
 
-/** The POST /post content for the draft and the networks that can take it. */
-export function buildPost(state: DraftState, platforms: readonly Platform[]): Built {
-  const features = z.safeParse(Features, state.features);
-  if (!features.success) return { invalid: 'features' };
+/**
+ * The POST /post content for the draft and the networks that can take it. `optionRules` are
+ * needed when the draft sets an option of one of them (see usesOptions).
+ */
+export function buildPost(state: Draft, platforms: readonly Platform[], optionRules?: OptionRules): Built {
+  if (!withinLimits(state.features)) return { invalid: 'features' };
   const scheduleDate = state.scheduleAt ? scheduleDateUtc(state.scheduleAt) : undefined;
   if (state.scheduleAt && !scheduleDate) return { invalid: 'schedule' };
-  const { body: options } = networkOptionsBody(state.options, platforms);
+  if (!optionRules && usesOptions(state, platforms)) throw new Error('Sharebeam: the option rules were not loaded');
+  const options = optionRules ? optionRules(state.options, platforms).body : {};
   const text = state.text.trim();
   return {
     content: {
@@ -44,8 +45,8 @@ export function buildPost(state: DraftState, platforms: readonly Platform[]): Bu
       ...(state.media.length > 0 && { mediaUrls: [...state.media] }),
       ...(state.videos.some((url) => state.media.includes(url)) && { isVideo: true }),
       // An evergreen series carries its start itself (see featuresBody).
-      ...(scheduleDate && !features.data.autoRepost && { scheduleDate }),
-      ...featuresBody(features.data, scheduleDate),
+      ...(scheduleDate && !state.features.autoRepost && { scheduleDate }),
+      ...featuresBody(state.features, scheduleDate),
       ...options,
       ...altTextBody(state, platforms, options),
     },

@@ -1,26 +1,53 @@
-import * as z from 'zod/mini';
+import { emptyOf, field, type ValuesOf } from '../storage/fields';
 
 /**
  * Post features beyond the text: approval, notes, link shortening, hashtags, a first comment,
- * evergreen reposting and Unsplash images (ayrshare-api.md §4.2). Validated here, in the page,
- * before they become body fields.
+ * evergreen reposting and Unsplash images (ayrshare-api.md §4.2). Declared once (see
+ * storage/fields.ts); Ayrshare's limits are checked when the post is built (withinLimits), not
+ * when it is kept, so that a number typed out of range stays in the draft until it is corrected.
  */
-export const Features = z.object({
-  requiresApproval: z.boolean(),
-  notes: z.string().check(z.maxLength(1_000)),
-  shortenLinks: z.boolean(),
-  autoHashtag: z.boolean(),
-  hashtagMax: z.number().check(z.int(), z.minimum(1), z.maximum(10)),
-  hashtagPosition: z.enum(['auto', 'end']),
-  firstComment: z.string().check(z.maxLength(2_200)),
-  autoRepost: z.boolean(),
-  repostTimes: z.number().check(z.int(), z.minimum(1), z.maximum(10)),
-  /** At least 3: one doc version says "at least 2", another more than 2 (ayrshare-api.md §4.2). */
-  repostEveryDays: z.number().check(z.int(), z.minimum(3)),
+export const FEATURE_FIELDS = {
+  requiresApproval: field(false, (z) => z.boolean()),
+  notes: field('', (z) => z.string()),
+  shortenLinks: field(false, (z) => z.boolean()),
+  autoHashtag: field(false, (z) => z.boolean()),
+  hashtagMax: field(2, (z) => z.number()),
+  hashtagPosition: field<'auto' | 'end'>('auto', (z) => z.enum(['auto', 'end'])),
+  firstComment: field('', (z) => z.string()),
+  autoRepost: field(false, (z) => z.boolean()),
+  repostTimes: field(3, (z) => z.number()),
+  repostEveryDays: field(7, (z) => z.number()),
   /** "" for none, "random", or words to search Unsplash for. */
-  unsplash: z.string().check(z.maxLength(200)),
-});
-export type Features = z.infer<typeof Features>;
+  unsplash: field('', (z) => z.string()),
+};
+export type Features = ValuesOf<typeof FEATURE_FIELDS>;
+
+/** What a post starts with: every feature off (a profile's defaults may turn some on). */
+export const NO_FEATURES: Features = emptyOf(FEATURE_FIELDS);
+
+/** Ayrshare's limits on the features (§4.2); the panel's fields say the same. */
+export const FEATURE_LIMITS = {
+  notes: 1_000,
+  firstComment: 2_200,
+  unsplash: 200,
+  hashtagMax: { min: 1, max: 10 },
+  repostTimes: { min: 1, max: 10 },
+  /** At least 3: one doc version says "at least 2", another more than 2 (ayrshare-api.md §4.2). */
+  repostEveryDays: { min: 3, max: Number.MAX_SAFE_INTEGER },
+} as const;
+
+const whole = (n: number, { min, max }: { min: number; max: number }) => Number.isInteger(n) && n >= min && n <= max;
+
+export function withinLimits(f: Features): boolean {
+  return (
+    f.notes.length <= FEATURE_LIMITS.notes &&
+    f.firstComment.length <= FEATURE_LIMITS.firstComment &&
+    f.unsplash.length <= FEATURE_LIMITS.unsplash &&
+    whole(f.hashtagMax, FEATURE_LIMITS.hashtagMax) &&
+    whole(f.repostTimes, FEATURE_LIMITS.repostTimes) &&
+    whole(f.repostEveryDays, FEATURE_LIMITS.repostEveryDays)
+  );
+}
 
 /** The body fields for the features that are on; fields for features left off are not sent. */
 export function featuresBody(features: Features, scheduleDate: string | undefined) {

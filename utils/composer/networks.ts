@@ -1,4 +1,5 @@
-import { PLATFORMS, type Platform } from '../ayrshare/platforms';
+import { PLATFORMS } from '../ayrshare/platform-list';
+import type { Platform } from '../ayrshare/platforms';
 import type { AccountSnapshot } from '../storage/account';
 
 export interface OfferedNetwork {

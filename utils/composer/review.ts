@@ -1,10 +1,9 @@
 import type { Platform } from '../ayrshare/platforms';
 import { checkDraft, type Counter } from '../networks/check';
 import { mediaFromUrl } from '../networks/media';
-import { networkOptionsBody } from '../networks/options';
 import { problemText } from '../networks/problem-text';
 import type { DraftMedia } from '../networks/types';
-import type { DraftState } from './draft-state';
+import type { Draft, OptionRules } from './draft';
 import { toUnicode } from './rich-text';
 
 export interface Said {
@@ -22,7 +21,7 @@ export interface Review {
   warnings: Said[];
 }
 
-export function draftMedia(state: Pick<DraftState, 'media' | 'videos'>): DraftMedia[] {
+export function draftMedia(state: Pick<Draft, 'media' | 'videos'>): DraftMedia[] {
   return state.media.map((url) => {
     const media = mediaFromUrl(url);
     return state.videos.includes(url) ? { ...media, kind: 'video' } : media;
@@ -31,14 +30,15 @@ export function draftMedia(state: Pick<DraftState, 'media' | 'videos'>): DraftMe
 
 /**
  * The live check of the draft for each selected network, on the text as the networks will
- * receive it (rich-text tags turned into their Unicode styles). Loaded just after first paint.
+ * receive it (rich-text tags turned into their Unicode styles). Loaded just after first paint;
+ * the option values are checked too once `optionRules` are there (see usesOptions).
  */
-export function reviewDraft(state: DraftState, platforms: readonly Platform[], xKeysSaved = true): Review {
+export function reviewDraft(state: Draft, platforms: readonly Platform[], optionRules?: OptionRules, xKeysSaved = true): Review {
   const check = checkDraft(
     { text: toUnicode(state.text), media: draftMedia(state), options: state.options, firstComment: state.features.firstComment, xKeysSaved },
     platforms,
   );
-  const optionProblems = networkOptionsBody(state.options, platforms).problems;
+  const optionProblems = optionRules?.(state.options, platforms).problems ?? [];
   const say = (problem: Parameters<typeof problemText>[0]): Said => ({
     platform: problem.platform,
     text: problemText(problem),

@@ -1,71 +1,54 @@
-import type { Failure } from '../ayrshare/failure';
-import { failureOf } from '../ayrshare/failure';
-import { outboxCancel, postSubmit } from '../messaging/protocol';
+import { outboxCancel, postSubmit, type SubmitPost } from '../messaging/protocol';
 import { send } from '../messaging/send';
-import { allTaken } from '../outbox/draft-send';
 import { lostSend, watchEntry } from '../outbox/follow';
-import { isFollowed, isSettled } from '../outbox/states';
-import { composerMemory } from '../storage/composer-memory';
+import { composerMemory, type ComposerMemory } from '../storage/composer-memory';
 import type { OutboxEntry } from '../storage/outbox';
-import { buildPost } from './build-post';
-import type { Composer } from './model';
-import { targetsFor } from './networks';
+import type { MadePost } from './result';
 
-/** Shows the send as the background moves it along, and lets the draft go once every network took it. */
-export function follow(model: Composer, entry: OutboxEntry): void {
-  const show = (next: OutboxEntry) => {
-    model.result.value = next;
-    if (!isSettled(next)) return;
-    if (allTaken(next)) void model.clearDraft();
-    // A post still publishing or scheduled is followed by the background: keep showing its news.
-    if (!next.targets.some(isFollowed)) stop();
-  };
-  const stop = watchEntry(entry.id, show);
-  show(entry);
-}
+export { buildPost } from './build-post';
 
-/** Stops what of the send has not gone out yet; the outcome arrives through `result`. */
-export async function cancel(model: Composer): Promise<void> {
-  if (!model.result.value) return;
+/**
+ * The composer's send path, loaded right after first paint so that a click on Post sends at once
+ * (a popup closed right after it must not take the send with it). It talks to the background and
+ * to storage only: what the composer shows of it is the model's to change (model.ts).
+ */
+
+/**
+ * Hands the send to the background, which writes it to the outbox before any request and answers
+ * with the entry as it stands. `clicked` is when the user asked for it.
+ */
+export async function submitPost(request: SubmitPost, clicked: number): Promise<OutboxEntry> {
   try {
-    await send(outboxCancel, { entryId: model.result.value.id });
+    return await send(postSubmit, request);
   } catch (error) {
-    model.sendError.value = failureOf(error);
+    // No answer can also mean the worker was stopped mid-request: the send is in the outbox all
+    // the same, and the next worker (woken here) finishes it. It must not look failed.
+    const written = request.draftKey === undefined ? undefined : await lostSend(request.draftKey, clicked);
+    if (!written) throw error;
+    return written;
   }
 }
 
-const failure = (kind: Failure['kind']): Failure => ({ kind });
+/** Calls back with the send each time the background moves it along; returns the way to stop. */
+export function followSend(entryId: string, onChange: (entry: OutboxEntry) => void): () => void {
+  return watchEntry(entryId, onChange);
+}
 
-/** Sends to the networks that can take the draft; nothing typed is cleared unless every network took it. */
-export async function submit(model: Composer): Promise<void> {
-  // A send of this draft still going is known before another can start (Ctrl+Enter at once).
-  await model.sendsRead;
-  if (model.sending.value) return;
-  model.submitting.value = true;
-  model.sendError.value = undefined;
-  const clicked = Date.now();
-  try {
-    await model.reviewerReady;
-    if (model.selected.value.length === 0) throw failure('noNetwork');
-    const targets = targetsFor(model.sendable.value, model.offered.value, model.profileIds.value);
-    if (targets.length === 0) throw failure('nothingSendable');
-    const built = buildPost(model.state.value, model.sendable.value);
-    if ('invalid' in built) throw failure(built.invalid === 'features' ? 'invalidFeatures' : 'invalidSchedule');
-    model.result.value = undefined;
-    void composerMemory.set({ profileIds: model.profileIds.value, networks: model.selected.value });
-    const request = { post: built.content, targets, draftKey: model.draftKey, pageUrl: model.start.prefill.url };
-    try {
-      follow(model, await send(postSubmit, request));
-    } catch (error) {
-      // No answer can also mean the worker was stopped mid-request: the send is in the outbox all
-      // the same, and the next worker (woken here) finishes it. It must not look failed.
-      const written = await lostSend(model.draftKey, clicked);
-      if (!written) throw error;
-      follow(model, written);
-    }
-  } catch (error) {
-    model.sendError.value = error instanceof Error ? failureOf(error) : (error as Failure);
-  } finally {
-    model.submitting.value = false;
-  }
+/** Stops what of a send has not gone out yet; the outcome arrives through followSend. */
+export async function cancelSend(entryId: string): Promise<void> {
+  await send(outboxCancel, { entryId });
+}
+
+/** The profiles and networks the next new post starts with. */
+export function rememberChoice(choice: ComposerMemory): Promise<void> {
+  return composerMemory.set(choice);
+}
+
+/** Undo: deletes each profile's post at Ayrshare, with that profile's key. */
+export async function deletePosts(posts: readonly MadePost[], apiHost: string): Promise<void> {
+  // The history page's calls: loaded only by the rare Undo.
+  const { historyApi } = await import('../history/api');
+  const outcomes = await Promise.allSettled(posts.map((post) => historyApi(post.profileId, apiHost).remove(post.postId)));
+  const refused = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
+  if (refused) throw refused.reason;
 }

@@ -3,11 +3,11 @@ import { readSelection } from '../share/page-readers';
 
 /**
  * The composer's reads from the browser: the stored values it opens with, the outbox and, when
- * its URL carries no prefill, the active tab. popup.html begins them in a small script
- * of its own (entrypoints/popup-early.ts) before the composer's code has even loaded, so they are
- * answered by the time that code asks; each is a trip to the browser process.
+ * its URL carries no prefill, the active tab. The popup's script begins them first thing
+ * (entrypoints/popup/begin-reads.ts, its first import), before the rest of its code is evaluated,
+ * so they are answered by the time that code asks; each is a trip to the browser process.
  *
- * No runtime import but the function injected into the page: the early script stays tiny.
+ * No runtime import but the function injected into the page: nothing else is evaluated first.
  */
 
 export type BrowserApi = typeof Api;
@@ -68,18 +68,15 @@ function readStart(api: BrowserApi, search: string): StartRead {
 const EARLY = Symbol.for('sharebeam.startRead');
 type WithEarly = typeof globalThis & { [EARLY]?: StartRead };
 
-/** Begins the reads: popup-early.ts, as popup.html loads; a test, before it opens a composer. */
+/** Begins the reads: the popup's first import; a test, before it opens a composer. */
 export function beginStartRead(api: BrowserApi, search: string): void {
   (globalThis as WithEarly)[EARLY] = readStart(api, search);
 }
 
-/**
- * The reads popup-early.ts began. Only that script begins them, so that the composer's own code
- * does not carry them too (its start-up bytes are its budget); popup.html always loads it first.
- */
+/** The reads begun as the popup's script started (see above); they are taken once. */
 export function takeStartRead(): StartRead {
   const early = (globalThis as WithEarly)[EARLY];
-  if (!early) throw new Error('Sharebeam: popup-early.js did not run before the composer');
+  if (!early) throw new Error('Sharebeam: the start reads were not begun before the composer (begin-reads.ts)');
   delete (globalThis as WithEarly)[EARLY];
   return early;
 }

@@ -1,39 +1,47 @@
-import { sendOfDraft } from '../outbox/draft-send';
-import { sharedBefore } from '../outbox/shared-before';
 import { cleanPrefill, prefillFromSearch } from '../share/prefill';
-import { accountCache } from '../storage/account';
-import { composerMemory } from '../storage/composer-memory';
-import { drafts } from '../storage/drafts';
-import { outbox, outboxEntriesOf } from '../storage/outbox';
-import { settings } from '../storage/settings';
-import { draftKeyOf, type ComposerStart } from './model';
-import { takeStartRead } from './start-read';
+import type { AccountSnapshot } from '../storage/account';
+import type { ComposerMemory } from '../storage/composer-memory';
+import { DEFAULT_SETTINGS, NO_MEMORY } from '../storage/defaults';
+import type { StoredDraft } from '../storage/drafts';
+import type { Settings } from '../storage/settings';
+import { SETTINGS_VERSION } from '../storage/settings-migrations';
+import { draftKeyOf, type ComposerStart, type StartValues } from './model';
+import { afterFirstPaint } from './later';
+import { OUTBOX_KEY, takeStartRead } from './start-read';
+import { startValues } from './start-values';
+
+/**
+ * The stored values as read, for the first paint: storage holds what this version wrote, each
+ * value checked by its schema on the way in. They are checked again on the way out right after
+ * the first paint (start-checks.ts, which brings zod along). Settings of an older version, or a
+ * value that is not even a list or an object, are checked before anything is drawn.
+ */
+function asStored(stored: Record<string, unknown>, draftKey: string): StartValues | undefined {
+  const object = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value);
+  const list = (value: unknown) => value === undefined || Array.isArray(value);
+  const { settings = DEFAULT_SETTINGS, account = [], composerMemory = NO_MEMORY, drafts = [] } = stored;
+  if (!object(settings) || (settings as Settings).version !== SETTINGS_VERSION || !Array.isArray((settings as Settings).profiles)) return undefined;
+  if (!list(account) || !list(drafts) || !object(composerMemory)) return undefined;
+  return startValues(settings as Settings, account as AccountSnapshot[], composerMemory as ComposerMemory, drafts as StoredDraft[], draftKey);
+}
 
 /**
  * What the composer opens with, all from local storage and the tab: no network request stands
  * between a click and a usable composer. The reads were begun before this code loaded (see
  * start-read.ts). The outbox follows the first paint; of it, only the sends of this draft and this
- * page are checked here (the outbox list reads the others).
+ * page are checked (the outbox list reads the others).
  */
 export async function loadComposerStart(search: string): Promise<ComposerStart> {
   const read = takeStartRead();
   const [tab, stored] = await Promise.all([read.tab, read.stored]);
   const prefill = prefillFromSearch(search) ?? cleanPrefill(tab ?? {});
-  const current = settings.parse(stored[settings.key]);
   const draftKey = draftKeyOf(prefill);
-  const saved = drafts.parse(stored[drafts.key]);
+  const later = afterFirstPaint();
+  const checked = later.then(() => import('./start-checks')).then((m) => m.checkedStart(stored, draftKey));
   return {
     prefill,
-    profiles: current.profiles,
-    accounts: accountCache.parse(stored[accountCache.key]),
-    apiKeySet: current.apiKeySet,
-    xKeysSet: current.xKeysSet,
-    memory: composerMemory.parse(stored[composerMemory.key]),
-    draft: saved.find((d) => d.key === draftKey),
-    otherDrafts: saved.filter((d) => d.key !== draftKey),
-    sends: read.outbox.then((raw) => {
-      const sends = outboxEntriesOf(raw[outbox.key], draftKey, prefill.url);
-      return { send: sendOfDraft(sends, draftKey, Date.now()), sharedBefore: sharedBefore(sends, prefill.url) };
-    }),
+    ...(asStored(stored, draftKey) ?? (await checked)),
+    checked,
+    sends: Promise.all([read.outbox, later.then(() => import('./sends-read'))]).then(([raw, m]) => m.sendsOf(raw[OUTBOX_KEY], draftKey, prefill.url, Date.now())),
   };
 }

@@ -9,8 +9,3 @@ export function excerpt(text: string, length = EXCERPT_LENGTH): string {
   const space = cut.lastIndexOf(' ');
   return `${(space > length * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
-
-/** A date and time in the user's own zone and language. */
-export function localDateTime(ms: number): string {
-  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
-}

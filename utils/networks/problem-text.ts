@@ -1,8 +1,7 @@
+import { formatNumber as number } from '../format';
 import { t } from '../i18n';
 import { networkName } from './names';
 import type { NetworkProblem } from './types';
-
-const number = (n: number) => n.toLocaleString();
 
 /** `tooManyLinks` → `problemTooManyLinks`; typed, so a kind without a message does not compile. */
 const keyOf = <K extends string>(kind: K) => `problem${kind[0]!.toUpperCase()}${kind.slice(1)}` as `problem${Capitalize<K>}`;

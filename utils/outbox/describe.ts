@@ -1,12 +1,8 @@
 import { describeFailure } from '../ayrshare/describe';
+import { timeOfDay } from '../format';
 import { t } from '../i18n';
 import type { OutboxTarget } from '../storage/outbox';
 import { isLookedFor, mayHaveArrived } from './states';
-
-/** A time of day in the user's locale, e.g. "14:05". */
-export function timeOfDay(ms: number): string {
-  return new Date(ms).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
-}
 
 /**
  * Where a profile's copy of a send stands, in words; undefined once Ayrshare answered (the

@@ -1,10 +1,9 @@
 import { computed, signal } from '@preact/signals';
-import { outboxCancel, outboxResume } from '../messaging/protocol';
+import { outboxCancel } from '../messaging/protocol';
 import { send } from '../messaging/send';
 import { outbox, type OutboxEntry } from '../storage/outbox';
+import { relayOnline } from './online';
 import { isSettled } from './states';
-
-const ONLINE_SETTLE_MS = 1_000;
 
 /**
  * The popup's outbox: every send that is not final, except the one the composer itself shows
@@ -27,11 +26,7 @@ export function createOutboxPanel(composerDraftKey: string) {
   // change between that read and this watch would be missed. A change seen meanwhile is newer
   // than what this read returns.
   void outbox.get().then((list) => changed || show(list));
-  // Chrome's service worker gets no 'online' event: a page that sees the network come back tells
-  // it, so what waits for the network goes at once (otherwise at the next alarm, within a minute).
-  // Not the very instant: a connection reported back often carries nothing for a moment yet, and a
-  // send tried then would count as a failed try and wait a minute more.
-  addEventListener('online', () => setTimeout(() => void send(outboxResume, {}).catch(() => undefined), ONLINE_SETTLE_MS));
+  relayOnline();
 
   return {
     entries: computed(() => all.value.filter((e) => seen.has(e.id))),

@@ -1,5 +1,6 @@
 import { t } from '../i18n';
-import { PRIMARY_PROFILE_ID, type Profile } from '../storage/settings';
+import { PRIMARY_PROFILE_ID } from '../storage/defaults';
+import type { Profile } from '../storage/settings';
 
 /** How a profile is named in the UI: the primary profile by its role, user profiles by their name. */
 export function profileLabel(profile: Pick<Profile, 'id' | 'name'>): string {

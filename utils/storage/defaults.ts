@@ -1,5 +1,10 @@
+import type { ComposerMemory } from './composer-memory';
+import type { ProfileDefaults, Settings } from './settings';
+import { SETTINGS_VERSION } from './settings-migrations';
+
 /**
- * What a fresh install starts with. A development build (`npm start`) is pointed at the local
+ * What a fresh install starts with (without zod: the popup's first paint reads these before
+ * zod has loaded). A development build (`npm start`) is pointed at the local
  * sandbox so the whole flow works without an Ayrshare account; the `WXT_SANDBOX_*` variables are
  * only read in development mode, so a production build always starts on Ayrshare with no key.
  */
@@ -21,3 +26,19 @@ export const DEFAULT_SECRETS = {
   xApiKey: sandbox ? 'sandbox-x-api-key' : '',
   xApiSecret: sandbox ? 'sandbox-x-api-secret' : '',
 };
+
+/** The Primary Profile: the API key alone, no Profile-Key header. */
+export const PRIMARY_PROFILE_ID = 'primary';
+
+export const NO_DEFAULTS: ProfileDefaults = { networks: [], shortenLinks: false, autoHashtag: false, requiresApproval: false };
+
+export const DEFAULT_SETTINGS: Settings = {
+  version: SETTINGS_VERSION,
+  baseUrl: DEFAULT_BASE_URL,
+  apiKeySet: DEFAULT_SECRETS.apiKey !== '',
+  xKeysSet: DEFAULT_SECRETS.xApiKey !== '' && DEFAULT_SECRETS.xApiSecret !== '',
+  profiles: [{ id: PRIMARY_PROFILE_ID, name: '', defaults: NO_DEFAULTS }],
+};
+
+/** Before the first post: no profiles or networks to start from. */
+export const NO_MEMORY: ComposerMemory = { profileIds: [], networks: [] };

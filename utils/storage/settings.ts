@@ -1,11 +1,10 @@
 import * as z from 'zod/mini';
 import { Platform } from '../ayrshare/platforms';
-import { DEFAULT_BASE_URL, DEFAULT_SECRETS } from './defaults';
-import { migrateSettings, SETTINGS_VERSION } from './settings-migrations';
+import { DEFAULT_SETTINGS, NO_DEFAULTS, PRIMARY_PROFILE_ID } from './defaults';
+import { migrateSettings } from './settings-migrations';
 import { storedValue } from './stored-value';
 
-/** The Primary Profile: the API key alone, no Profile-Key header. */
-export const PRIMARY_PROFILE_ID = 'primary';
+export { DEFAULT_SETTINGS, NO_DEFAULTS, PRIMARY_PROFILE_ID };
 
 /** What a new post for a profile starts with. */
 export const ProfileDefaults = z.object({
@@ -15,8 +14,6 @@ export const ProfileDefaults = z.object({
   requiresApproval: z.boolean(),
 });
 export type ProfileDefaults = z.infer<typeof ProfileDefaults>;
-
-export const NO_DEFAULTS: ProfileDefaults = { networks: [], shortenLinks: false, autoHashtag: false, requiresApproval: false };
 
 /** The primary profile (id "primary", name "") and the user profiles, each keyed by a Profile Key in Secrets. */
 export const Profile = z.object({ id: z.string(), name: z.string(), defaults: ProfileDefaults });
@@ -36,13 +33,5 @@ export const Settings = z.object({
   profiles: z.array(Profile),
 });
 export type Settings = z.infer<typeof Settings>;
-
-export const DEFAULT_SETTINGS: Settings = {
-  version: SETTINGS_VERSION,
-  baseUrl: DEFAULT_BASE_URL,
-  apiKeySet: DEFAULT_SECRETS.apiKey !== '',
-  xKeysSet: DEFAULT_SECRETS.xApiKey !== '' && DEFAULT_SECRETS.xApiSecret !== '',
-  profiles: [{ id: PRIMARY_PROFILE_ID, name: '', defaults: NO_DEFAULTS }],
-};
 
 export const settings = storedValue('settings', Settings, DEFAULT_SETTINGS, migrateSettings);

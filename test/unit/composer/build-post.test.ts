@@ -1,18 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildPost } from '@/utils/composer/build-post';
-import { NO_FEATURES, type DraftState } from '@/utils/composer/draft-state';
+import { networkOptionsBody } from '@/utils/networks/options';
+import { EMPTY_DRAFT, type Draft } from '@/utils/composer/draft';
+import { NO_FEATURES } from '@/utils/composer/features';
 import { scheduleDateUtc } from '@/utils/composer/schedule';
 
-const draft = (over: Partial<DraftState> = {}): DraftState => ({
-  text: '  Hello <b>world</b>  ',
-  media: [],
-  videos: [],
-  alts: {},
-  options: {},
-  features: NO_FEATURES,
-  scheduleAt: '',
-  ...over,
-});
+const draft = (over: Partial<Draft> = {}): Draft => ({ ...EMPTY_DRAFT, text: '  Hello <b>world</b>  ', ...over });
 
 describe('the POST /post content of a draft', () => {
   it('sends the text as typed (Ayrshare styles the tags) and only the fields in use', () => {
@@ -62,6 +55,7 @@ describe('the POST /post content of a draft', () => {
         options: { reddit: { title: 'T', subreddit: 'pics' }, youtube: { title: 'Y' } },
       }),
       ['reddit', 'bluesky', 'pinterest'],
+      networkOptionsBody,
     );
     expect(built).toEqual({
       content: {
@@ -73,6 +67,12 @@ describe('the POST /post content of a draft', () => {
         pinterestOptions: { altText: ['', 'A red bicycle'] },
       },
     });
+  });
+
+  it('needs the option rules only when an option of a chosen network is set', () => {
+    const options = { youtube: { title: 'Y' } };
+    expect(buildPost(draft({ options }), ['bluesky'])).toMatchObject({ content: { platforms: ['bluesky'] } });
+    expect(() => buildPost(draft({ options }), ['youtube'])).toThrow(/option rules/);
   });
 
   it('flags the post as video when a media URL was marked as one', () => {

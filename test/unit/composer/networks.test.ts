@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { initialChoice } from '@/utils/composer/model';
 import { offeredNetworks, targetsFor } from '@/utils/composer/networks';
 import type { AccountSnapshot } from '@/utils/storage/account';
-import { NO_DEFAULTS } from '@/utils/storage/settings';
 
 const accounts: AccountSnapshot[] = [
   { profileId: 'primary', networks: [{ platform: 'twitter', username: 'me' }, { platform: 'bluesky' }], fetchedAt: 1 },
@@ -28,31 +26,3 @@ describe('networks offered for the chosen profiles', () => {
   });
 });
 
-describe('where a new composer starts', () => {
-  const profiles = [
-    { id: 'primary', name: '', defaults: { ...NO_DEFAULTS, networks: ['bluesky' as const] } },
-    { id: 'acme', name: 'Acme', defaults: { ...NO_DEFAULTS, networks: ['linkedin' as const] } },
-  ];
-
-  it('uses the primary profile and its default networks the first time', () => {
-    expect(initialChoice({ profiles, memory: { profileIds: [], networks: [] } }, undefined)).toEqual({
-      profileIds: ['primary'],
-      platforms: ['bluesky'],
-    });
-  });
-
-  it('remembers the last post’s profiles and networks, skipping removed profiles', () => {
-    expect(initialChoice({ profiles, memory: { profileIds: ['gone', 'acme'], networks: ['twitter'] } }, undefined)).toEqual({
-      profileIds: ['acme'],
-      platforms: ['twitter'],
-    });
-  });
-
-  it('lets a draft of the same share win', () => {
-    const draft = { key: 'tab:1', text: 'x', profileIds: ['primary'], platforms: ['threads' as const], media: [], origin: '', updatedAt: 0 };
-    expect(initialChoice({ profiles, memory: { profileIds: ['acme'], networks: ['twitter'] } }, draft)).toEqual({
-      profileIds: ['primary'],
-      platforms: ['threads'],
-    });
-  });
-});

@@ -7,6 +7,7 @@ import { composerMemory } from '@/utils/storage/composer-memory';
 import { drafts } from '@/utils/storage/drafts';
 import { settings } from '@/utils/storage/settings';
 import { outbox, type OutboxEntry } from '@/utils/storage/outbox';
+import settingsV1 from '../storage/fixtures/settings-v1.json';
 
 /** What a composer opened on a page finds of that page's earlier send. */
 
@@ -23,7 +24,7 @@ function send(draftKey: string, id: string, text = 'Hello'): OutboxEntry {
   };
 }
 
-/** Opens a composer as popup.html does: popup-early.ts begins the reads, then the composer takes them. */
+/** Opens a composer as the popup does: its first import begins the reads, then the composer takes them. */
 function open(search: string) {
   beginStartRead(fakeBrowser as unknown as Parameters<typeof beginStartRead>[0], search);
   return loadComposerStart(search);
@@ -48,9 +49,24 @@ describe('the composer start', () => {
     expect(start.prefill).toMatchObject({ url: tab.url, title: 'The open tab', tabId: 12, text: undefined });
   });
 
+  it('draws the stored values as read, and checks them right after', async () => {
+    const damaged = [{ profileId: 'primary', networks: 'not a list', fetchedAt: 1 }];
+    await fakeBrowser.storage.local.set({ account: damaged });
+    const start = await open(`?url=${encodeURIComponent(PAGE)}`);
+    expect(start.accounts).toEqual(damaged);
+    expect((await start.checked)?.accounts).toEqual([]);
+  });
+
+  it('checks settings written by an older version before drawing anything', async () => {
+    await fakeBrowser.storage.local.set({ settings: settingsV1 });
+    const start = await open(`?url=${encodeURIComponent(PAGE)}`);
+    expect(start.profiles.map((p) => p.name)).toEqual(['', 'Acme Coffee']);
+    expect(start.apiHost).toBe('api.ayrshare.com');
+  });
+
   it('does not let an early read be taken twice', async () => {
     await open(`?url=${encodeURIComponent(PAGE)}`);
-    await expect(loadComposerStart(`?url=${encodeURIComponent(PAGE)}`)).rejects.toThrow(/popup-early/);
+    await expect(loadComposerStart(`?url=${encodeURIComponent(PAGE)}`)).rejects.toThrow(/begin-reads/);
   });
 
   it("opens with the newest send of this page's draft, not another page's", async () => {
@@ -68,6 +84,14 @@ describe('the composer start', () => {
   it('opens with no send when the page was never shared', async () => {
     await outbox.set([send('url:https://news.example/other', 'other')]);
     expect((await sendsOn(PAGE)).send).toBeUndefined();
+  });
+
+  it('says whether another draft’s send is still going, for the outbox list', async () => {
+    const finished = { ...send('url:https://news.example/other', 'other'), targets: [{ ...send('x', 'x').targets[0]!, state: 'done' as const }] };
+    await outbox.set([finished, send(`url:${PAGE}`, 'mine')]);
+    expect((await sendsOn(PAGE)).othersGoing).toBe(false);
+    await outbox.set([finished, send('url:https://news.example/third', 'third')]);
+    expect((await sendsOn(PAGE)).othersGoing).toBe(true);
   });
 
   it('finds an earlier share of this page made from another tab, with its live posts', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeTarget, timeOfDay } from '@/utils/outbox/describe';
+import { timeOfDay } from '@/utils/format';
+import { describeTarget } from '@/utils/outbox/describe';
 import { allTaken, RECENT_MS, sendOfDraft } from '@/utils/outbox/draft-send';
 import type { OutboxEntry, OutboxTarget } from '@/utils/storage/outbox';
 

@@ -1,0 +1,33 @@
+import type { AccountSnapshot } from '../storage/account';
+import type { ComposerMemory } from '../storage/composer-memory';
+import type { StoredDraft } from '../storage/drafts';
+import type { Settings } from '../storage/settings';
+import type { StartValues } from './model';
+
+function hostOf(baseUrl: string): string {
+  try {
+    return new URL(baseUrl).host;
+  } catch {
+    return baseUrl;
+  }
+}
+
+/** What the composer needs of the stored values, from the values as drawn (start.ts) or as checked (start-checks.ts). */
+export function startValues(
+  settings: Pick<Settings, 'profiles' | 'apiKeySet' | 'xKeysSet' | 'baseUrl'>,
+  accounts: readonly AccountSnapshot[],
+  memory: ComposerMemory,
+  saved: readonly StoredDraft[],
+  draftKey: string,
+): StartValues {
+  return {
+    profiles: settings.profiles,
+    accounts,
+    apiKeySet: settings.apiKeySet,
+    xKeysSet: settings.xKeysSet,
+    apiHost: hostOf(settings.baseUrl),
+    memory,
+    draft: saved.find((d) => d.key === draftKey),
+    otherDrafts: saved.filter((d) => d.key !== draftKey),
+  };
+}

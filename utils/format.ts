@@ -1,0 +1,55 @@
+import { browser } from 'wxt/browser';
+
+/**
+ * Numbers, dates, times and plural forms in the user's own language and time zone: the one place
+ * Sharebeam formats them. Each formatter is built on first use (building one loads locale data,
+ * which a popup that never shows a date should not pay for) and kept.
+ */
+
+let numbers: Intl.NumberFormat | undefined;
+let dates: Intl.DateTimeFormat | undefined;
+let dateTimes: Intl.DateTimeFormat | undefined;
+let times: Intl.DateTimeFormat | undefined;
+let plurals: Intl.PluralRules | undefined;
+let relative: Intl.RelativeTimeFormat | undefined;
+
+/** 12,345 (or 12 345, 12.345…). */
+export function formatNumber(n: number): string {
+  numbers ??= new Intl.NumberFormat();
+  return numbers.format(n);
+}
+
+/** "3 Dec 2026". */
+export function formatDate(ms: number): string {
+  dates ??= new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+  return dates.format(ms);
+}
+
+/** "3 Dec 2026, 14:05". */
+export function formatDateTime(ms: number): string {
+  dateTimes ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return dateTimes.format(ms);
+}
+
+/** A time of day, "14:05". */
+export function timeOfDay(ms: number): string {
+  times ??= new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+  return times.format(ms);
+}
+
+/** How long until a moment, "in 45 seconds" or "in 3 minutes" (never "in 0 seconds"). */
+export function formatCountdown(ms: number): string {
+  relative ??= new Intl.RelativeTimeFormat(undefined, { numeric: 'always' });
+  const seconds = Math.max(1, Math.ceil(ms / 1000));
+  return seconds < 90 ? relative.format(seconds, 'second') : relative.format(Math.round(seconds / 60), 'minute');
+}
+
+/**
+ * Which plural form a count takes in the language of the extension's messages ("one", "other",
+ * and in other languages "few", "many"…): the messages catalogue has one key per form, since
+ * browser.i18n has no plurals of its own.
+ */
+export function pluralForm(count: number): Intl.LDMLPluralRule {
+  plurals ??= new Intl.PluralRules(browser.i18n.getUILanguage());
+  return plurals.select(count);
+}
