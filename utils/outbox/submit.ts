@@ -1,23 +1,15 @@
 import { FailureError } from '../ayrshare/failure';
 import type { SubmitPost } from '../messaging/protocol';
 import { outbox, type OutboxEntry } from '../storage/outbox';
+import { trimOutbox } from '../storage/room';
 import { publicHttpsUrl } from '../urls';
 import { deliver, type DeliverDeps } from './deliver';
-import { isSettled } from './states';
 
-/** Finished entries kept for the composer's "last result"; unfinished ones are never dropped. */
-const KEEP_FINISHED = 50;
 /** Far above any network's limit (Facebook's 63,206 is the highest): anything longer is not a post. */
 export const MAX_POST_CHARS = 100_000;
 
 export interface SubmitDeps extends DeliverDeps {
   newId(): string;
-}
-
-export function trimOutbox(entries: OutboxEntry[]): OutboxEntry[] {
-  const finished = entries.filter(isSettled);
-  const drop = new Set(finished.slice(0, Math.max(0, finished.length - KEEP_FINISHED)).map((e) => e.id));
-  return entries.filter((e) => !drop.has(e.id));
 }
 
 /**
