@@ -26,6 +26,6 @@ export default defineBackground(() => {
   );
   setUpShareMenus();
   setUpShareNow(sending);
-  setUpNotifications();
+  setUpNotifications(outbox);
   setUpOutbox(outbox);
 });

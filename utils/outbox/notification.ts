@@ -3,8 +3,10 @@ import type { Platform } from '../ayrshare/platforms';
 import { t } from '../i18n';
 import { networkName } from '../networks/names';
 import { outbox, type OutboxEntry } from '../storage/outbox';
+import { cancelSend, type DeliverDeps } from './deliver';
+import { canCancel } from './states';
 
-const names = (platforms: readonly Platform[]) => [...new Set(platforms)].map(networkName).join(', ');
+export const networkNames = (platforms: readonly Platform[]) => [...new Set(platforms)].map(networkName).join(', ');
 
 /**
  * What a notification says about a send that finished while no popup was open: where it did not
@@ -28,21 +30,23 @@ export function notificationOf(entry: OutboxEntry): Browser.notifications.Notifi
     type: 'basic',
     iconUrl: '/icon/128.png',
     title: unsure.length
-      ? t('notifyUnconfirmed', names(unsure))
+      ? t('notifyUnconfirmed', networkNames(unsure))
       : missed.length
-        ? t('notifyNotPosted', names(missed))
-        : t('notifyPosted', names(taken)),
+        ? t('notifyNotPosted', networkNames(missed))
+        : t('notifyPosted', networkNames(taken)),
     message: entry.post.post.slice(0, 120),
   };
 }
 
 /**
  * A click on a notification opens the live post when there is one, otherwise the post in the
- * history view. Notification ids are the send's id, with "|profileId" for a followed-up post.
+ * history view; on a send that has not gone out (share-now's ten seconds), it is Undo.
+ * Notification ids are the send's id, with "|profileId" for a followed-up post.
  */
-export async function openNotified(notificationId: string): Promise<void> {
+export async function openNotified(notificationId: string, deps: DeliverDeps): Promise<void> {
   const [entryId, profileId] = notificationId.split('|');
   const entry = (await outbox.get()).find((e) => e.id === entryId);
+  if (entry?.targets.every(canCancel)) return undo(notificationId, deps);
   const targets = entry?.targets.filter((t) => !profileId || t.profileId === profileId) ?? [];
   const live = targets.flatMap((t) => t.networks).find((n) => n.postUrl)?.postUrl;
   const post = targets.find((t) => t.postId);
@@ -51,7 +55,14 @@ export async function openNotified(notificationId: string): Promise<void> {
   await browser.notifications.clear(notificationId);
 }
 
-/** A click on one of Sharebeam's notifications opens what it is about. */
-export function setUpNotifications(): void {
-  browser.notifications.onClicked.addListener((id) => void openNotified(id));
+/** Undo: the send is cancelled before it goes out, and its notification goes. */
+async function undo(notificationId: string, deps: DeliverDeps): Promise<void> {
+  await cancelSend(notificationId, deps);
+  await browser.notifications.clear(notificationId);
+}
+
+/** A click on one of Sharebeam's notifications opens what it is about; its one button is Undo. */
+export function setUpNotifications(deps: DeliverDeps): void {
+  browser.notifications.onClicked.addListener((id) => void openNotified(id, deps));
+  browser.notifications.onButtonClicked?.addListener((id) => void undo(id, deps));
 }

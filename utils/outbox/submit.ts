@@ -3,7 +3,7 @@ import type { SubmitPost } from '../messaging/protocol';
 import { outbox, type OutboxEntry } from '../storage/outbox';
 import { trimOutbox } from '../storage/room';
 import { publicHttpsUrl } from '../urls';
-import { deliver, type DeliverDeps } from './deliver';
+import { deliver, scheduleWake, type DeliverDeps } from './deliver';
 
 /** Far above any network's limit (Facebook's 63,206 is the highest): anything longer is not a post. */
 export const MAX_POST_CHARS = 100_000;
@@ -17,7 +17,7 @@ export interface SubmitDeps extends DeliverDeps {
  * makes the first attempt for each profile concurrently and answers with the entry as it stands:
  * final, or waiting for a retry the background will make (see deliver.ts).
  */
-export async function submitPost(request: SubmitPost, deps: SubmitDeps): Promise<OutboxEntry> {
+export async function submitPost(request: SubmitPost, deps: SubmitDeps, holdMs = 0): Promise<OutboxEntry> {
   const { post, targets } = request;
   const profileIds = new Set(targets.map((t) => t.profileId));
   const malformed =
@@ -41,9 +41,12 @@ export async function submitPost(request: SubmitPost, deps: SubmitDeps): Promise
       state: 'queued',
       networks: [],
       updatedAt: now,
+      // Held back for Undo (share-now): not due before then (states.ts).
+      retryAt: holdMs ? now + holdMs : undefined,
     })),
   };
   await outbox.update((list) => trimOutbox([...list, entry]));
+  if (holdMs) return (await scheduleWake(), entry);
   await deliver(entry, entry.targets, deps);
   const saved = (await outbox.get()).find((e) => e.id === entry.id);
   if (!saved) throw new FailureError({ kind: 'unexpected' });
