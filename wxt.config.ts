@@ -3,9 +3,13 @@ import preact from '@preact/preset-vite';
 import type { InlineConfig, Plugin } from 'vite';
 import { defineConfig, type Entrypoint } from 'wxt';
 
-// Ayrshare's production API. A custom base URL (the sandbox, a self-hosted proxy) is reached
-// through CORS, so it needs no host permission and no prompt.
+// Ayrshare's production API. A custom https base URL (a proxy) is asked for when the user saves it
+// (permissions.request): the prompt is the user's word that this server may receive the keys, and
+// no key goes there before it (utils/settings/base-url.ts). The sandbox and a local proxy, on
+// this computer's loopback address over http, are reached through CORS with no prompt: nothing
+// they receive crosses a network.
 const AYRSHARE_ORIGIN = 'https://api.ayrshare.com/*';
+const CUSTOM_API_ORIGINS = 'https://*/*';
 
 /**
  * Vite wraps every dynamic import in a helper that preloads the chunk's CSS and imports. Here all
@@ -34,6 +38,24 @@ const blankWithoutScript: Plugin = {
     handler: (html, context) => (context.path.endsWith('/blank/index.html') || context.path === '/blank.html' ? html.replace(/<script\b[^>]*><\/script>\s*/g, '') : undefined),
   },
 };
+
+/**
+ * WXT starts the background through a wrapper that, in a build, only logs to nothing and warns
+ * about a `main()` that returns a promise (ours returns nothing): about 150 bytes of the worker's
+ * gzip budget. A production or development build starts `main()` directly; `wxt dev` (which
+ * needs the wrapper's reload socket) keeps it.
+ */
+function backgroundWithoutWrapper(command: string): Plugin {
+  const wrapper = '\0virtual:wxt-background-entrypoint?';
+  return {
+    name: 'sharebeam:background-without-wrapper',
+    enforce: 'pre',
+    load(id) {
+      if (command !== 'build' || !id.startsWith(wrapper)) return null;
+      return `import definition from ${JSON.stringify(id.slice(wrapper.length))};\ndefinition.main();\n`;
+    },
+  };
+}
 
 /**
  * The service worker and the popup run on the browsers' own promise-based APIs (Chrome's MV3
@@ -108,8 +130,8 @@ export default defineConfig({
   analysis: { outputFile: '.analysis/stats.html', keepArtifacts: true },
   // There is no official @wxt-dev/module-preact: Preact's own Vite preset does the job.
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({
-    plugins: [preact(), importWithoutPreload, blankWithoutScript],
+  vite: (env) => ({
+    plugins: [preact(), importWithoutPreload, blankWithoutScript, backgroundWithoutWrapper(env.command)],
     // Every file is local to the extension: preloading buys nothing. Stylesheets are imported by
     // the pages' entry files only, never by a lazily loaded component, so no CSS loader is needed.
     build: { modulePreload: false },
@@ -144,6 +166,7 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'contextMenus', 'activeTab', 'scripting', 'alarms', 'notifications'],
     host_permissions: [AYRSHARE_ORIGIN],
+    optional_host_permissions: [CUSTOM_API_ORIGINS],
     action: { default_title: '__MSG_actionTitle__' },
     // The command names are a contract: the browsers' shortcut settings list them by these ids.
     commands: {

@@ -3,7 +3,7 @@ import { endpointMessages } from '@/utils/ayrshare/messages';
 import { serveMessages } from '@/utils/messaging/serve';
 import type { DeliverDeps } from '@/utils/outbox/deliver';
 import { outboxMessages } from '@/utils/outbox/messages';
-import { setUpNotifications } from '@/utils/outbox/notification';
+import { setUpNotifications } from '@/utils/outbox/notification-clicks';
 import type { SubmitDeps } from '@/utils/outbox/submit';
 import { setUpOutbox } from '@/utils/outbox/wake';
 import { setUpSettings, settingsMessages } from '@/utils/settings/messages';
@@ -26,6 +26,6 @@ export default defineBackground(() => {
   );
   setUpShareMenus();
   setUpShareNow(sending);
-  setUpNotifications();
+  setUpNotifications(outbox);
   setUpOutbox(outbox);
 });

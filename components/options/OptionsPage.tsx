@@ -6,6 +6,7 @@ import { send } from '@/utils/messaging/send';
 import { useAction } from '../common/use-action';
 import { ConnectionSettings } from './ConnectionSettings';
 import { ProfilesSection } from './ProfilesSection';
+import { ShareNowSetting } from './ShareNowSetting';
 
 /** The options page: the Ayrshare connection, then the profiles it posts for. */
 export function OptionsPage() {
@@ -22,6 +23,7 @@ export function OptionsPage() {
       )}
       <ConnectionSettings view={view.value} onSaved={(next) => (view.value = next)} />
       {view.value && <ProfilesSection view={view.value} onChanged={(next) => (view.value = next)} />}
+      {view.value && <ShareNowSetting view={view.value} onSaved={(next) => (view.value = next)} />}
     </main>
   );
 }

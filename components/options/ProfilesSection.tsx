@@ -53,7 +53,7 @@ export function ProfilesSection({ view, onChanged }: { view: SettingsView; onCha
           </button>
         </div>
       )}
-      <ProfilesTransfer onChanged={onChanged} />
+      <ProfilesTransfer view={view} onChanged={onChanged} />
     </section>
   );
 }

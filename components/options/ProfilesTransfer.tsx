@@ -1,10 +1,11 @@
 import { useSignal } from '@preact/signals';
 import { describeError } from '@/utils/ayrshare/describe';
 import { FailureError } from '@/utils/ayrshare/failure';
-import { parseProfileFile } from '@/utils/profiles/profile-file';
+import { importPreview, type ImportPreview } from '@/utils/profiles/import-preview';
+import { parseProfileFile, profilesOfFile, type ImportedProfile } from '@/utils/profiles/profile-file';
 import { t } from '@/utils/i18n';
 import type { SettingsView } from '@/utils/messaging/protocol';
-import { profilesExport, profilesImport } from '@/utils/messaging/protocol';
+import { profilesExport, profilesImport, profilesMatch } from '@/utils/messaging/protocol';
 import { send } from '@/utils/messaging/send';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 
@@ -20,10 +21,31 @@ function download(json: string) {
   URL.revokeObjectURL(url);
 }
 
-/** The profile list as one JSON file, out and in. The file holds keys: exporting asks first. */
-export function ProfilesTransfer({ onChanged }: { onChanged(view: SettingsView): void }) {
+/** What an import will add, change and leave alone, shown before anything changes. */
+function PreviewList({ preview }: { preview: ImportPreview }) {
+  const lines = [
+    preview.added.length > 0 && t('importAdded', preview.added.join(', ')),
+    preview.changed.length > 0 && t('importChanged', preview.changed.map((c) => (c.was ? t('importRenamed', [c.was, c.name]) : c.name)).join(', ')),
+    preview.unchanged.length > 0 && t('importUnchanged', preview.unchanged.join(', ')),
+    preview.merged > 0 && t('importMerged', preview.merged),
+  ].filter((line): line is string => Boolean(line));
+  return (
+    <ul>
+      {lines.map((line) => (
+        <li key={line}>{line}</li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * The profile list as one JSON file, out and in. The file holds keys: exporting asks first, and an
+ * import shows what it will add, change and leave alone before it changes anything.
+ */
+export function ProfilesTransfer({ view, onChanged }: { view: SettingsView; onChanged(view: SettingsView): void }) {
   const confirming = useSignal(false);
   const status = useSignal<{ error: boolean; text: string } | undefined>(undefined);
+  const importing = useSignal<{ profiles: ImportedProfile[]; preview: ImportPreview } | undefined>(undefined);
 
   async function exportFile() {
     confirming.value = false;
@@ -39,7 +61,20 @@ export function ProfilesTransfer({ onChanged }: { onChanged(view: SettingsView):
     if (!file) return;
     try {
       if (file.size > MAX_IMPORT_BYTES) throw new FailureError({ kind: 'importWrongFormat' });
-      const profiles = parseProfileFile(await file.text());
+      const entries = parseProfileFile(await file.text());
+      const profiles = profilesOfFile(entries);
+      const { ids } = await send(profilesMatch, { keys: profiles.map((p) => p.profileKey) });
+      importing.value = { profiles, preview: importPreview(profiles, entries.length, ids, view.profiles) };
+      status.value = undefined;
+    } catch (e) {
+      status.value = { error: true, text: describeError(e) };
+    }
+  }
+
+  async function confirmImport() {
+    const { profiles } = importing.value!;
+    importing.value = undefined;
+    try {
       onChanged(await send(profilesImport, { profiles }));
       status.value = { error: false, text: t('profilesImported', profiles.length) };
     } catch (e) {
@@ -70,6 +105,18 @@ export function ProfilesTransfer({ onChanged }: { onChanged(view: SettingsView):
       <div role="status" class={status.value?.error ? 'status error' : 'status'}>
         {status.value?.text}
       </div>
+      {importing.value && (
+        <ConfirmDialog
+          title={t('importPreviewTitle')}
+          onConfirm={() => void confirmImport()}
+          onCancel={() => {
+            importing.value = undefined;
+            status.value = { error: false, text: t('importCancelled') };
+          }}
+        >
+          <PreviewList preview={importing.value.preview} />
+        </ConfirmDialog>
+      )}
       {confirming.value && (
         <ConfirmDialog title={t('profilesExportTitle')} onConfirm={() => void exportFile()} onCancel={() => (confirming.value = false)}>
           <p>{t('profilesExportWarning')}</p>

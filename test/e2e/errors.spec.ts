@@ -54,7 +54,7 @@ test('a dead server is named, the send waits for a retry, and the draft stays', 
   const port = await closedPort();
   await configured.page.bringToFront();
   await configured.baseUrl.fill(`http://127.0.0.1:${port}/api`);
-  await configured.save();
+  await configured.saveConfirmingKeys();
 
   await composer.page.bringToFront();
   await composer.postButton.click();

@@ -122,3 +122,34 @@ export function expectOneKey(requests: Array<{ body: unknown }>): void {
   expect(keys.size).toBe(1);
   expect([...keys][0]).toMatch(/^[0-9a-f-]{36}$/);
 }
+
+/** The sends in the outbox, as stored. */
+export function storedOutbox(sw: Worker): Promise<Array<{ id: string; targets: Array<{ state: string; retryAt?: number }> }>> {
+  return sw.evaluate(async () => ((await chrome.storage.local.get('outbox')).outbox ?? []) as never);
+}
+
+/**
+ * Lets the outbox alarm go off as Chrome would at `when` (the end of a share-now's ten seconds,
+ * say), and resolves once the worker has handled it: its last step sets the alarm again or
+ * clears it (utils/outbox/deliver.ts, scheduleWake).
+ */
+export async function wakeOutboxAt(sw: Worker, when: number): Promise<void> {
+  await sw.evaluate(
+    async ({ name, when }) => {
+      const alarms = chrome.alarms as unknown as Record<'clear' | 'create', (...args: unknown[]) => unknown>;
+      const real = { clear: alarms.clear.bind(alarms), create: alarms.create.bind(alarms) };
+      const handled = new Promise<void>((resolve) => {
+        for (const method of ['clear', 'create'] as const) {
+          alarms[method] = (...args: unknown[]) => {
+            Object.assign(alarms, real);
+            resolve();
+            return real[method](...args);
+          };
+        }
+      });
+      (chrome.alarms.onAlarm as unknown as { dispatch(alarm: unknown): void }).dispatch({ name, scheduledTime: when });
+      await handled;
+    },
+    { name: OUTBOX_ALARM, when },
+  );
+}

@@ -32,6 +32,13 @@ export class OptionsPage {
     await expect(this.status).toContainText('Settings saved.');
   }
 
+  /** Saves a new address for the saved keys, confirming that it may receive them. */
+  async saveConfirmingKeys(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Save', exact: true }).click();
+    await this.page.getByRole('dialog').getByRole('button', { name: 'Confirm' }).click();
+    await expect(this.status).toContainText('Settings saved.');
+  }
+
   async testConnection(): Promise<void> {
     await this.page.getByRole('button', { name: 'Test connection', exact: true }).click();
   }

@@ -142,9 +142,28 @@ test('exports the profiles with a warning and imports them elsewhere; a bad file
   await expect(configured.profile(CLIENTS.acme.name)).toHaveCount(0);
 
   await page.getByLabel('Import profiles').setInputFiles(file);
+  await expect(page.getByRole('dialog')).toContainText(`New profiles: ${CLIENTS.acme.name}, ${CLIENTS.globex.name}`);
+  await page.getByRole('dialog').getByRole('button', { name: 'Confirm' }).click();
   await expect(page.getByText('Imported 2 profiles.')).toBeVisible();
   await expect(configured.profile(CLIENTS.acme.name)).toContainText('Default networks: Facebook');
   await expect(configured.profile(CLIENTS.globex.name)).toBeVisible();
+
+  // A file that renames a saved profile and holds one key twice: the preview says so, and a
+  // cancelled import changes nothing.
+  const changed = testInfo.outputPath('changed.json');
+  const [acme, globex] = exported.profiles;
+  fs.writeFileSync(changed, JSON.stringify({ ...exported, profiles: [{ ...acme, name: 'Acme Roasters' }, globex, { ...globex, name: 'Globex twice' }] }));
+  await page.getByLabel('Import profiles').setInputFiles(changed);
+  const preview = page.getByRole('dialog');
+  await expect(preview).toContainText(`Saved profiles that change (name or defaults): ${CLIENTS.acme.name}, renamed Acme Roasters`);
+  await expect(preview).toContainText(`Left as they are: ${CLIENTS.globex.name}`);
+  await expect(preview).toContainText('Entries sharing a Profile Key with an earlier one, merged into it: 1');
+  for (const key of [CLIENTS.acme.key, CLIENTS.globex.key]) expect(await page.content()).not.toContain(key);
+  await preview.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByText('Nothing was imported.')).toBeVisible();
+  await expect(configured.profile(CLIENTS.acme.name)).toBeVisible();
+  await expect(configured.profile('Acme Roasters')).toHaveCount(0);
+  await expect(page.getByRole('listitem', { name: /^Globex/ })).toHaveCount(1);
 });
 
 test('settings survive a browser restart and an extension update', async ({ sandbox }) => {
@@ -188,7 +207,7 @@ test('settings survive a browser restart and an extension update', async ({ sand
     const settingsNow = () => run.sw.evaluate(async () => (await chrome.storage.local.get('settings')).settings);
     await expect
       .poll(settingsNow)
-      .toMatchObject({ version: 2, profiles: [{ id: 'primary' }, { name: CLIENTS.acme.name, defaults: { networks: [] } }] });
+      .toMatchObject({ version: 3, shareNow: true, profiles: [{ id: 'primary' }, { name: CLIENTS.acme.name, defaults: { networks: [] } }] });
 
     const composer = await Composer.open(run.context, run.extensionId, { url: 'https://news.example/after-update' });
     await composer.profilePicker.selectOption(CLIENTS.acme.name);

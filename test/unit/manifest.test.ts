@@ -9,13 +9,14 @@ import { describe, expect, it } from 'vitest';
  */
 
 const ALLOWED_PERMISSIONS = ['activeTab', 'alarms', 'contextMenus', 'notifications', 'scripting', 'storage'];
-/** Ayrshare's API only: a custom base URL (sandbox, proxy) is reached through CORS. */
+/** Ayrshare's API only: the sandbox on this computer is reached through CORS. */
 const ALLOWED_HOSTS = ['https://api.ayrshare.com/*'];
+/** A custom https API address, asked for when the user saves it, and granted for that host only. */
+const OPTIONAL_HOSTS = ['https://*/*'];
 /** Keys that would widen what runs where, or who may talk to the extension. */
 const FORBIDDEN_KEYS = [
   'content_scripts',
   'optional_permissions',
-  'optional_host_permissions',
   'externally_connectable',
   'web_accessible_resources',
   'content_security_policy',
@@ -50,6 +51,10 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('the %s manifest', (dir) => {
     expect(manifest.host_permissions).toEqual(ALLOWED_HOSTS);
   });
 
+  it('may ask for an https host only, when the user saves a custom API address', () => {
+    expect(manifest.optional_host_permissions).toEqual(OPTIONAL_HOSTS);
+  });
+
   it('declares no content script and nothing a web page could reach', () => {
     for (const key of FORBIDDEN_KEYS) expect(manifest, `manifest has "${key}"`).not.toHaveProperty(key);
   });
@@ -63,7 +68,7 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('the %s manifest', (dir) => {
 it('explains every permission, and the data Firefox is told about, in the README', () => {
   const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
   for (const permission of ALLOWED_PERMISSIONS) expect(readme, `README does not explain ${permission}`).toMatch(new RegExp(`\\| \`${permission}\` \\|`));
-  for (const host of ALLOWED_HOSTS) expect(readme).toContain(host);
+  for (const host of [...ALLOWED_HOSTS, ...OPTIONAL_HOSTS]) expect(readme).toContain(host);
   for (const category of DATA_SENT) expect(readme, `README does not explain ${category}`).toMatch(new RegExp(`\\| \`${category}\` \\|`));
 });
 

@@ -117,6 +117,9 @@ async function request(credentials: Credentials, call: ApiCall): Promise<unknown
       // out already. A 429 is not retried here: ky would read x-ratelimit-reset as seconds where
       // Ayrshare sends ms, and the caller reports the wait.
       retry: { limit: 2, backoffLimit: 3_000, methods: ['get'], statusCodes: [408, 500, 502, 503, 504] },
+      // A redirect would carry the Profile-Key and X app headers to wherever it points: refused
+      // (fetch fails, reported as the host being unreachable).
+      redirect: 'error',
     });
   } catch (error) {
     if (error instanceof HTTPError) {

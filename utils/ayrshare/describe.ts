@@ -1,4 +1,5 @@
 import { t } from '../i18n';
+import { MIN_KEY_LENGTH } from '../settings/base-url';
 import { failureOf, type Failure } from './failure';
 
 function wait(ms: number): string {
@@ -43,6 +44,16 @@ export function describeFailure(failure: Failure): string {
       return t('errorUnknownProfile');
     case 'badBaseUrl':
       return t('errorBaseUrlInvalid');
+    case 'insecureBaseUrl':
+      return t('errorBaseUrlInsecure', host);
+    case 'notGranted':
+      return t('errorNotGranted', host);
+    case 'testNeedsKey':
+      return t('errorTestNeedsKey');
+    case 'keyTooShort':
+      return t('errorKeyTooShort', MIN_KEY_LENGTH);
+    case 'storageFull':
+      return t('errorStorageFull');
     case 'badRequest':
       return t('errorBadMessage');
     case 'missingName':

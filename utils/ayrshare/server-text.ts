@@ -1,9 +1,11 @@
+import { MIN_KEY_LENGTH } from '../settings/base-url';
+
 const MAX_SERVER_TEXT = 500;
 
 /** Server text is untrusted: bounded in length and stripped of anything that looks like our keys. */
 export function cleanServerText(text: string, secrets: readonly string[]): string {
   let clean = text;
-  for (const secret of secrets) if (secret.length >= 4) clean = clean.split(secret).join('••••');
+  for (const secret of secrets) if (secret.length >= MIN_KEY_LENGTH) clean = clean.split(secret).join('••••');
   clean = clean.replace(/\s+/g, ' ').trim();
   return clean.length > MAX_SERVER_TEXT ? `${clean.slice(0, MAX_SERVER_TEXT)}…` : clean;
 }
@@ -15,7 +17,7 @@ export function cleanServerText(text: string, secrets: readonly string[]): strin
 export function withoutSecrets<T>(value: T, secrets: readonly string[]): T {
   let json = JSON.stringify(value);
   if (json === undefined) return value;
-  for (const secret of secrets) if (secret.length >= 4) json = json.split(JSON.stringify(secret).slice(1, -1)).join('••••');
+  for (const secret of secrets) if (secret.length >= MIN_KEY_LENGTH) json = json.split(JSON.stringify(secret).slice(1, -1)).join('••••');
   return JSON.parse(json) as T;
 }
 

@@ -163,14 +163,14 @@ export function createComposer(start: ComposerStart) {
   type Store = typeof import('../storage/drafts');
   let store: Store | undefined;
   const storeReady = later.then(() => import('../storage/drafts')).then((m) => {
-    m.drafts.watch((all) => (others = all.filter((d) => d.key !== draftKey)));
+    m.watchDrafts((all) => (others = all.filter((d) => d.key !== draftKey)));
     return (store = m);
   });
   const write = (list: (m: Store) => StoredDraft[]): Promise<void> => (store ? store.drafts.set(list(store)) : storeReady.then((m) => m.drafts.set(list(m))));
 
   function saveDraft(): Promise<void> {
     const kept: StoredDraft = { ...draft.value, key: draftKey, origin, updatedAt: Date.now() };
-    return write((m) => [...others.filter((d) => kept.updatedAt - d.updatedAt < m.DRAFT_MAX_AGE_MS), kept]);
+    return write((m) => m.keptDrafts(others, kept));
   }
 
   function clearDraft(): Promise<void> {

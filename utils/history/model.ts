@@ -1,6 +1,7 @@
 import { batch, computed, signal } from '@preact/signals';
 import { failureOf, type Failure } from '../ayrshare/failure';
 import { outbox } from '../storage/outbox';
+import { watchValue } from '../storage/stored-value';
 import { DEFAULT_SETTINGS, PRIMARY_PROFILE_ID, settings, type Settings } from '../storage/settings';
 import { historyApi, type HistoryApi } from './api';
 import { cachedHistory, cacheEntries, updateCachedEntry } from './cache';
@@ -161,12 +162,12 @@ export function createHistory(now: () => number = Date.now, opened: { profileId?
     ready.value = true;
     await refreshSentHere();
     const stops = [
-      settings.watch((next) => {
+      watchValue(settings, (next) => {
         config.value = next;
         if (!next.profiles.some((p) => p.id === profileId.value)) chooseProfile(PRIMARY_PROFILE_ID);
       }),
       // A post sent from the popup while this page is open shows up here.
-      outbox.watch(() => {
+      watchValue(outbox, () => {
         void refreshSentHere().then((grew) => {
           if (grew) void load();
         });

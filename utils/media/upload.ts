@@ -1,5 +1,6 @@
 import { ask } from '../ayrshare/ask';
 import { FailureError } from '../ayrshare/failure';
+import { uploadTarget } from '../settings/base-url';
 import { publicHttpsUrl } from '../urls';
 
 /** Ayrshare takes uploads up to 30 MB through POST /media/upload (ayrshare-api.md §4.8). */
@@ -37,8 +38,10 @@ async function uploadLarge(file: Blob, name: string, profileId: string, onProgre
   const contentType = PRESIGNED_TYPES[file.type]!;
   const reply = await ask(profileId, 'uploadUrl', { query: [['fileName', name], ['contentType', contentType]] });
   const accessUrl = publicHttpsUrl(reply.accessUrl);
-  if (!accessUrl) throw new FailureError({ kind: 'malformed' });
-  await put(reply.uploadUrl, file, reply.contentType ?? file.type, onProgress);
+  // The file goes where the server says: only over https (or to this computer: the sandbox).
+  const uploadUrl = uploadTarget(reply.uploadUrl);
+  if (!accessUrl || !uploadUrl) throw new FailureError({ kind: 'malformed' });
+  await put(uploadUrl, file, reply.contentType ?? file.type, onProgress);
   return accessUrl;
 }
 

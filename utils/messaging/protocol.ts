@@ -54,6 +54,7 @@ export type SubmitPost = z.infer<typeof SubmitPost>;
 export const SettingsView = z.object({
   baseUrl: z.string(),
   defaultBaseUrl: z.string(),
+  shareNow: z.boolean(),
   apiKeyHint: z.string(),
   xApiKeyHint: z.string(),
   xApiSecretHint: z.string(),
@@ -61,9 +62,15 @@ export const SettingsView = z.object({
 });
 export type SettingsView = z.infer<typeof SettingsView>;
 
-/** Secrets: omitted = keep the stored value, "" = forget it. */
+/**
+ * What the options page changes; anything omitted stays as saved (so two pages saving at once
+ * lose nothing). Secrets: "" forgets one. `keysFor`: the origin the user confirmed may receive the
+ * keys saved before (see settings/base-url.ts).
+ */
 export const SettingsChange = z.object({
-  baseUrl: z.string(),
+  baseUrl: z.optional(z.string()),
+  keysFor: z.optional(z.string()),
+  shareNow: z.optional(z.boolean()),
   apiKey: z.optional(z.string()),
   xApiKey: z.optional(z.string()),
   xApiSecret: z.optional(z.string()),
@@ -95,7 +102,9 @@ export const REQUESTS = {
   'profiles/test': z.object({ id: z.optional(z.string()), profileKey: z.optional(z.string()) }),
   /** The profile list with its keys, for a file the user asked to export. */
   'profiles/export': Nothing,
-  /** Adds or renames profiles read from an export file (checked by the page first). */
+  /** For the import preview: the saved profile of each Profile Key in the file, if any (no key comes back). */
+  'profiles/match': z.object({ keys: z.array(z.string()) }),
+  /** Adds or renames profiles read from an export file, once the user confirmed the preview. */
   'profiles/import': z.object({ profiles: z.array(ImportedProfile) }),
   'ayrshare/call': EndpointRequest,
   /** Writes the send to the outbox, tries once per profile, and answers with the entry as it stands. */
@@ -123,6 +132,7 @@ export const profilesSave = /* @__PURE__ */ message('profiles/save', SettingsVie
 export const profilesRemove = /* @__PURE__ */ message('profiles/remove', SettingsView);
 export const profilesTest = /* @__PURE__ */ message('profiles/test', AnyJson);
 export const profilesExport = /* @__PURE__ */ message('profiles/export', z.object({ json: z.string() }));
+export const profilesMatch = /* @__PURE__ */ message('profiles/match', z.object({ ids: z.array(z.nullable(z.string())) }));
 export const profilesImport = /* @__PURE__ */ message('profiles/import', SettingsView);
 export const ayrshareCall = /* @__PURE__ */ message('ayrshare/call', AnyJson);
 export const postSubmit = /* @__PURE__ */ message('post/submit', OutboxEntry);
@@ -138,6 +148,7 @@ export const MESSAGES = [
   profilesRemove,
   profilesTest,
   profilesExport,
+  profilesMatch,
   profilesImport,
   ayrshareCall,
   postSubmit,

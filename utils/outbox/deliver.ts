@@ -44,7 +44,7 @@ const changeTarget = (entryId: string, profileId: string, change: (target: Outbo
   changeTargets(entryId, (target) => (target.profileId === profileId ? change(target) : target));
 
 /** Sets the outbox alarm to the next moment something is due; alarms outlive a stopped worker. */
-async function scheduleWake(): Promise<void> {
+export async function scheduleWake(): Promise<void> {
   const entries = await outbox.get();
   // The toolbar badge counts the posts still awaiting approval, publishing or scheduled.
   const followed = entries.flatMap((e) => e.targets).filter(isFollowed).length;

@@ -1,11 +1,12 @@
 import { outboxResume } from '../messaging/protocol';
 import { send } from '../messaging/send';
 import { outbox, type OutboxEntry } from '../storage/outbox';
+import { watchValue } from '../storage/stored-value';
 import { sendOfDraft } from './draft-send';
 
 /** Calls back with the entry each time the background changes it. */
 export function watchEntry(entryId: string, callback: (entry: OutboxEntry) => void): () => void {
-  return outbox.watch((entries) => {
+  return watchValue(outbox, (entries) => {
     const entry = entries.find((e) => e.id === entryId);
     if (entry) callback(entry);
   });

@@ -1,10 +1,10 @@
-import { browser, type Browser } from 'wxt/browser';
+import type { Browser } from 'wxt/browser';
 import type { Platform } from '../ayrshare/platforms';
 import { t } from '../i18n';
 import { networkName } from '../networks/names';
-import { outbox, type OutboxEntry } from '../storage/outbox';
+import type { OutboxEntry } from '../storage/outbox';
 
-const names = (platforms: readonly Platform[]) => [...new Set(platforms)].map(networkName).join(', ');
+export const networkNames = (platforms: readonly Platform[]) => [...new Set(platforms)].map(networkName).join(', ');
 
 /**
  * What a notification says about a send that finished while no popup was open: where it did not
@@ -28,30 +28,10 @@ export function notificationOf(entry: OutboxEntry): Browser.notifications.Notifi
     type: 'basic',
     iconUrl: '/icon/128.png',
     title: unsure.length
-      ? t('notifyUnconfirmed', names(unsure))
+      ? t('notifyUnconfirmed', networkNames(unsure))
       : missed.length
-        ? t('notifyNotPosted', names(missed))
-        : t('notifyPosted', names(taken)),
+        ? t('notifyNotPosted', networkNames(missed))
+        : t('notifyPosted', networkNames(taken)),
     message: entry.post.post.slice(0, 120),
   };
-}
-
-/**
- * A click on a notification opens the live post when there is one, otherwise the post in the
- * history view. Notification ids are the send's id, with "|profileId" for a followed-up post.
- */
-export async function openNotified(notificationId: string): Promise<void> {
-  const [entryId, profileId] = notificationId.split('|');
-  const entry = (await outbox.get()).find((e) => e.id === entryId);
-  const targets = entry?.targets.filter((t) => !profileId || t.profileId === profileId) ?? [];
-  const live = targets.flatMap((t) => t.networks).find((n) => n.postUrl)?.postUrl;
-  const post = targets.find((t) => t.postId);
-  const history = post ? `/post-history.html?${new URLSearchParams({ profile: post.profileId, post: post.postId! })}` : '/post-history.html';
-  await browser.tabs.create({ url: live ?? browser.runtime.getURL(history as `/post-history.html${string}`) });
-  await browser.notifications.clear(notificationId);
-}
-
-/** A click on one of Sharebeam's notifications opens what it is about. */
-export function setUpNotifications(): void {
-  browser.notifications.onClicked.addListener((id) => void openNotified(id));
 }

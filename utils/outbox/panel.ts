@@ -2,6 +2,7 @@ import { computed, signal } from '@preact/signals';
 import { outboxCancel } from '../messaging/protocol';
 import { send } from '../messaging/send';
 import { outbox, type OutboxEntry } from '../storage/outbox';
+import { watchValue } from '../storage/stored-value';
 import { relayOnline } from './online';
 import { isSettled } from './states';
 
@@ -18,7 +19,7 @@ export function createOutboxPanel(composerDraftKey: string) {
     all.value = list;
   };
   let changed = false;
-  outbox.watch((list) => {
+  watchValue(outbox, (list) => {
     changed = true;
     show(list);
   });

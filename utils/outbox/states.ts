@@ -168,7 +168,8 @@ export function cancelled(target: OutboxTarget, now: number): OutboxTarget {
  * copy is refused, and the post is found (see deliver.ts).
  */
 export function isDue(target: OutboxTarget, now: number, online: boolean): boolean {
-  if (target.state === 'queued') return true;
+  // A queued target may be held back for Undo until retryAt (share-now).
+  if (target.state === 'queued') return (target.retryAt ?? 0) <= now;
   if (target.state === 'sending') return now >= target.updatedAt + SENDING_GRACE_MS;
   if (target.state !== 'waiting') return false;
   return (target.retryAt ?? 0) <= now || (online && target.failure?.kind === 'offline');
@@ -181,12 +182,10 @@ export function isDue(target: OutboxTarget, now: number, online: boolean): boole
 export function nextWake(entries: readonly OutboxEntry[]): number | undefined {
   let next: number | undefined;
   for (const target of entries.flatMap((e) => e.targets)) {
+    // A retry, or the end of a hold for Undo; else the moment an open request is surely lost; else
+    // the next check of a post followed up or looked for.
     const at =
-      target.state === 'waiting'
-        ? target.retryAt
-        : target.state === 'queued' || target.state === 'sending'
-          ? target.updatedAt + SENDING_GRACE_MS
-          : target.checkAt; // a post followed up, or looked for
+      target.retryAt ?? (target.state === 'queued' || target.state === 'sending' ? target.updatedAt + SENDING_GRACE_MS : target.checkAt);
     if (at !== undefined && (next === undefined || at < next)) next = at;
   }
   return next;

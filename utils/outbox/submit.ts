@@ -1,12 +1,10 @@
 import { FailureError } from '../ayrshare/failure';
 import type { SubmitPost } from '../messaging/protocol';
 import { outbox, type OutboxEntry } from '../storage/outbox';
+import { trimOutbox } from '../storage/room';
 import { publicHttpsUrl } from '../urls';
-import { deliver, type DeliverDeps } from './deliver';
-import { isSettled } from './states';
+import { deliver, scheduleWake, type DeliverDeps } from './deliver';
 
-/** Finished entries kept for the composer's "last result"; unfinished ones are never dropped. */
-const KEEP_FINISHED = 50;
 /** Far above any network's limit (Facebook's 63,206 is the highest): anything longer is not a post. */
 export const MAX_POST_CHARS = 100_000;
 
@@ -14,18 +12,12 @@ export interface SubmitDeps extends DeliverDeps {
   newId(): string;
 }
 
-export function trimOutbox(entries: OutboxEntry[]): OutboxEntry[] {
-  const finished = entries.filter(isSettled);
-  const drop = new Set(finished.slice(0, Math.max(0, finished.length - KEEP_FINISHED)).map((e) => e.id));
-  return entries.filter((e) => !drop.has(e.id));
-}
-
 /**
  * Records the send in the outbox before any request, with one idempotency key per profile, then
  * makes the first attempt for each profile concurrently and answers with the entry as it stands:
  * final, or waiting for a retry the background will make (see deliver.ts).
  */
-export async function submitPost(request: SubmitPost, deps: SubmitDeps): Promise<OutboxEntry> {
+export async function submitPost(request: SubmitPost, deps: SubmitDeps, holdMs = 0): Promise<OutboxEntry> {
   const { post, targets } = request;
   const profileIds = new Set(targets.map((t) => t.profileId));
   const malformed =
@@ -49,9 +41,12 @@ export async function submitPost(request: SubmitPost, deps: SubmitDeps): Promise
       state: 'queued',
       networks: [],
       updatedAt: now,
+      // Held back for Undo (share-now): not due before then (states.ts).
+      retryAt: holdMs ? now + holdMs : undefined,
     })),
   };
   await outbox.update((list) => trimOutbox([...list, entry]));
+  if (holdMs) return (await scheduleWake(), entry);
   await deliver(entry, entry.targets, deps);
   const saved = (await outbox.get()).find((e) => e.id === entry.id);
   if (!saved) throw new FailureError({ kind: 'unexpected' });

@@ -14,6 +14,26 @@ export type ImportedProfile = z.infer<typeof ImportedProfile>;
 
 const ProfileFile = z.object({ format: z.string(), version: z.number(), profiles: z.array(ImportedProfile) });
 
+/** A file with more profiles, or longer names or keys, is not an export of Sharebeam's. */
+export const IMPORT_LIMITS = { profiles: 200, name: 200, key: 500 } as const;
+
+/**
+ * The profiles an import makes: names and keys trimmed, entries with the same Profile Key merged
+ * into the first (one key is one profile), within IMPORT_LIMITS. The page shows the preview from
+ * this; the background imports from it again, trusting nothing the page did.
+ */
+export function profilesOfFile(list: readonly ImportedProfile[]): ImportedProfile[] {
+  const byKey = new Map<string, ImportedProfile>();
+  list.forEach((p, i) => {
+    const [name, profileKey] = [p.name.trim(), p.profileKey.trim()];
+    if (!name || name.length > IMPORT_LIMITS.name) throw new FailureError({ kind: name ? 'importWrongFormat' : 'importNoName', item: i + 1 });
+    if (!profileKey || profileKey.length > IMPORT_LIMITS.key) throw new FailureError({ kind: profileKey ? 'importWrongFormat' : 'importNoKey', item: i + 1 });
+    if (!byKey.has(profileKey)) byKey.set(profileKey, { ...p, name, profileKey });
+  });
+  if (list.length > IMPORT_LIMITS.profiles) throw new FailureError({ kind: 'importWrongFormat' });
+  return [...byKey.values()];
+}
+
 /**
  * The profiles in an export file, checked whole before anything is imported: a file that is
  * wrong anywhere is refused with where it is wrong (never quoting a key), and changes nothing.
@@ -30,9 +50,6 @@ export function parseProfileFile(json: string): ImportedProfile[] {
     const [list, index] = file.error?.issues[0]?.path ?? [];
     throw new FailureError({ kind: 'importWrongFormat', item: list === 'profiles' && typeof index === 'number' ? index + 1 : undefined });
   }
-  file.data.profiles.forEach((p, i) => {
-    if (!p.name.trim()) throw new FailureError({ kind: 'importNoName', item: i + 1 });
-    if (!p.profileKey.trim()) throw new FailureError({ kind: 'importNoKey', item: i + 1 });
-  });
+  profilesOfFile(file.data.profiles);
   return file.data.profiles;
 }

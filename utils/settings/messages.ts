@@ -1,8 +1,10 @@
 import { browser } from 'wxt/browser';
 import { callEndpoint } from '../ayrshare/client';
 import type { HandlersOf } from '../messaging/serve';
+import { secrets } from '../storage/secrets';
 import { settings } from '../storage/settings';
-import { exportProfiles, importProfiles, removeProfile, saveProfile } from './profiles';
+import { changeTogether } from '../storage/stored-value';
+import { exportProfiles, importProfiles, profilesWithKeys, removeProfile, saveProfile } from './profiles';
 import { credentialsForProfileTest, credentialsForTest, loadSettingsView, saveSettings } from './service';
 
 type SettingsMessage =
@@ -13,6 +15,7 @@ type SettingsMessage =
   | 'profiles/remove'
   | 'profiles/test'
   | 'profiles/export'
+  | 'profiles/match'
   | 'profiles/import';
 
 /** The options page's messages: settings, profiles, and the connection tests (GET /user). */
@@ -31,6 +34,7 @@ export function settingsMessages(newId: () => string): HandlersOf<SettingsMessag
     },
     'profiles/test': async ({ id, profileKey }) => callEndpoint(await credentialsForProfileTest(id, profileKey), 'user'),
     'profiles/export': async () => ({ json: await exportProfiles() }),
+    'profiles/match': async ({ keys }) => ({ ids: await profilesWithKeys(keys) }),
     'profiles/import': async ({ profiles }) => {
       await importProfiles(profiles, newId);
       return loadSettingsView();
@@ -40,10 +44,11 @@ export function settingsMessages(newId: () => string): HandlersOf<SettingsMessag
 
 /**
  * Storage stays with the extension's own pages and worker, where Chrome can say so (Firefox has no
- * content-script access to restrict here: Sharebeam declares none); after an update, settings in
- * an older shape are read through migrations and written back once.
+ * such setting: README, "Security"); after an update, settings in an older shape are read through
+ * migrations, and keys stored before they were encrypted are read as they are, and both are
+ * written back once.
  */
 export function setUpSettings(): void {
   browser.storage.local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => undefined);
-  browser.runtime.onInstalled.addListener(() => void settings.update((current) => current));
+  browser.runtime.onInstalled.addListener(() => void changeTogether([settings, secrets], (both) => both));
 }

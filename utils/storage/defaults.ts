@@ -37,6 +37,7 @@ export const DEFAULT_SETTINGS: Settings = {
   baseUrl: DEFAULT_BASE_URL,
   apiKeySet: DEFAULT_SECRETS.apiKey !== '',
   xKeysSet: DEFAULT_SECRETS.xApiKey !== '' && DEFAULT_SECRETS.xApiSecret !== '',
+  shareNow: true,
   profiles: [{ id: PRIMARY_PROFILE_ID, name: '', defaults: NO_DEFAULTS }],
 };
 

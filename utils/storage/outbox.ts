@@ -21,7 +21,7 @@ export const OutboxTarget = z.object({
   state: z.literal(['queued', 'sending', 'waiting', 'done', 'failed', 'cancelled', 'unknown']),
   /** Requests sent for this target, re-sends included (one refused for being offline gives its count back). */
   attempts: z.optional(z.number()),
-  /** When a waiting target is due again (ms since the epoch). */
+  /** When a waiting target is due again, or until when a queued one is held back for Undo (ms since the epoch). */
   retryAt: z.optional(z.number()),
   /** Ayrshare's post id, once known. */
   postId: z.optional(z.string()),

@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
 import { DEFAULT_SECRETS } from './defaults';
 import { storedValue } from './stored-value';
+import { open, seal } from './vault';
 
 /**
- * The API key, the X app credentials and the Profile Keys. Only the background service worker
- * imports this module: pages see `Settings.apiKeySet` and masked hints, never a key.
+ * The API key, the X app credentials and the Profile Keys, kept encrypted (vault.ts). Only the
+ * background imports this module: pages see `Settings.apiKeySet` and masked hints, never a key.
  */
 export const Secrets = z.object({
   apiKey: z.string(),
@@ -15,7 +16,7 @@ export const Secrets = z.object({
 });
 export type Secrets = z.infer<typeof Secrets>;
 
-export const secrets = storedValue('secrets', Secrets, { ...DEFAULT_SECRETS, profileKeys: [] });
+export const secrets = storedValue('secrets', Secrets, { ...DEFAULT_SECRETS, profileKeys: [] }, undefined, { open, seal });
 
 /** What a page may see of a secret: whether it is set and its last four characters. */
 export function maskSecret(value: string): string {

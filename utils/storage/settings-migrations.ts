@@ -3,7 +3,7 @@
  * the previous version's exact shape; test/unit/storage/settings-migrations.test.ts keeps a
  * fixture of every version ever released.
  */
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 type Raw = Record<string, unknown>;
 
@@ -21,6 +21,8 @@ const steps: Record<number, (old: Raw) => Raw> = {
       ],
     };
   },
+  // v3 (issue 13): share-now can be turned off; it stays on for those who had it.
+  3: (v2) => ({ ...v2, version: 3, shareNow: true }),
 };
 
 export function migrateSettings(raw: unknown): unknown {

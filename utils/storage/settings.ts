@@ -29,6 +29,8 @@ export const Settings = z.object({
   baseUrl: z.string(),
   apiKeySet: z.boolean(),
   xKeysSet: z.boolean(),
+  /** Alt+Shift+P shares the page at once, with ten seconds to undo (share/share-now-command.ts). */
+  shareNow: z.boolean(),
   /** The primary profile first, then user profiles in the order they were added. */
   profiles: z.array(Profile),
 });

@@ -1,4 +1,5 @@
 import http from 'node:http';
+import { inspect } from 'node:util';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -81,6 +82,7 @@ const SAMPLES: { [T in MessageType]: () => Promise<unknown> | unknown } = {
   'profiles/test': () => ({ id: 'client-a' }),
   // The one message whose reply holds keys on purpose: the export the user asked for (see serve.ts).
   'profiles/export': () => ({}),
+  'profiles/match': () => ({ keys: ['SECRET-imported-key-0', PROFILE_KEY] }),
   'profiles/import': () => ({ profiles: [{ name: 'Imported', profileKey: 'SECRET-imported-key-0' }] }),
   'outbox/cancel': async () => ({ entryId: (await outbox.get())[0]?.id ?? 'none' }),
   'outbox/resume': () => ({}),
@@ -113,7 +115,9 @@ describe('no message to a page carries a key', () => {
 
       // The calls did reach the echoing server, so there was something to leak.
       expect(JSON.stringify(replies['ayrshare/call'])).toContain('echo');
-      const seen = JSON.stringify(replies) + JSON.stringify(await outbox.get()) + logged.map(String).join('\n');
+      // Whatever was logged, as a developer would read it in the console: objects and errors whole,
+      // with every property (String() would show "[object Object]" and hide what is inside).
+      const seen = JSON.stringify(replies) + JSON.stringify(await outbox.get()) + logged.map((arg) => inspect(arg, { depth: null, showHidden: true })).join('\n');
       for (const secret of [...ALL, 'SECRET-new-profile-key-9', 'SECRET-imported-key-0']) {
         expect(seen).not.toContain(secret);
         expect(seen).not.toContain(JSON.stringify(secret).slice(1, -1));

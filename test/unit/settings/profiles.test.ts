@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { FailureError } from '@/utils/ayrshare/failure';
 import { parseProfileFile } from '@/utils/profiles/profile-file';
-import { exportProfiles, importProfiles, removeProfile, saveProfile } from '@/utils/settings/profiles';
+import { exportProfiles, importProfiles, profilesWithKeys, removeProfile, saveProfile } from '@/utils/settings/profiles';
 import { credentialsFor, loadSettingsView, saveSettings } from '@/utils/settings/service';
 import { NO_DEFAULTS } from '@/utils/storage/settings';
 
@@ -92,7 +93,55 @@ describe('profile export and import', () => {
       expect(await failure(Promise.resolve().then(() => importProfiles(parseProfileFile(json), newId)))).toEqual(expected);
       expect(await loadSettingsView()).toEqual(before);
     }
-    expect(await failure(importProfiles([{ name: 'Sneaky', profileKey: ' ' }], newId))).toEqual({ kind: 'badRequest' });
+    expect(await failure(importProfiles([{ name: 'Sneaky', profileKey: ' ' }], newId))).toEqual({ kind: 'importNoKey', item: 1 });
     expect(await loadSettingsView()).toEqual(before);
+  });
+});
+
+describe('profiles and their keys change together', () => {
+  it('adds a profile and its key in one storage write, so a stopped worker leaves both or neither', async () => {
+    await saveSettings({ apiKey: 'API-KEY-00000001' });
+    const writes = vi.spyOn(fakeBrowser.storage.local, 'set');
+    await saveProfile({ name: 'Acme', profileKey: 'PROFILE-KEY-ACME-1', defaults: NO_DEFAULTS }, () => 'acme');
+    expect(writes).toHaveBeenCalledTimes(1);
+    expect(Object.keys(writes.mock.calls[0]![0]).sort()).toEqual(['secrets', 'settings']);
+  });
+
+  it('two options pages adding profiles at once keep both', async () => {
+    await saveSettings({ apiKey: 'API-KEY-00000001' });
+    await Promise.all([
+      saveProfile({ name: 'Acme', profileKey: 'PROFILE-KEY-ACME-1', defaults: NO_DEFAULTS }, () => 'acme'),
+      saveProfile({ name: 'Globex', profileKey: 'PROFILE-KEY-GLOBEX-1', defaults: NO_DEFAULTS }, () => 'globex'),
+    ]);
+    expect((await loadSettingsView()).profiles.map((p) => p.id)).toEqual(['primary', 'acme', 'globex']);
+    expect((await credentialsFor('globex')).profileKey).toBe('PROFILE-KEY-GLOBEX-1');
+  });
+
+  it('forgets the removed profile in the history page cache, keeping the others', async () => {
+    await saveSettings({ apiKey: 'API-KEY-00000001' });
+    await saveProfile({ name: 'Acme', profileKey: 'PROFILE-KEY-ACME-1', defaults: NO_DEFAULTS }, () => 'acme');
+    const cached = (profileId: string) => ({ profileId, savedAt: 1, entries: [{ id: `${profileId}-post`, status: 'success' }] });
+    await fakeBrowser.storage.local.set({ historyCache: [cached('primary'), cached('acme')] });
+    await removeProfile('acme');
+    expect((await fakeBrowser.storage.local.get('historyCache')).historyCache).toEqual([cached('primary')]);
+  });
+
+  it('imports entries with the same Profile Key as one profile, and tells the preview which keys are saved', async () => {
+    await saveSettings({ apiKey: 'API-KEY-00000001' });
+    await saveProfile({ name: 'Acme', profileKey: 'PROFILE-KEY-ACME-1', defaults: NO_DEFAULTS }, () => 'acme');
+    expect(await profilesWithKeys([' PROFILE-KEY-ACME-1 ', 'PROFILE-KEY-NEW-01'])).toEqual(['acme', null]);
+    const list = [
+      { name: 'Globex', profileKey: 'PROFILE-KEY-GLOBEX-1' },
+      { name: 'Globex again', profileKey: ' PROFILE-KEY-GLOBEX-1' },
+    ];
+    await importProfiles(list, () => 'globex');
+    expect((await loadSettingsView()).profiles.map((p) => p.name)).toEqual(['', 'Acme', 'Globex']);
+  });
+
+  it('refuses a file beyond the bounds of an export', async () => {
+    const many = Array.from({ length: 201 }, (_, i) => ({ name: `P${i}`, profileKey: `PROFILE-KEY-${1000 + i}` }));
+    expect(await failure(importProfiles(many, newId))).toEqual({ kind: 'importWrongFormat' });
+    expect(await failure(importProfiles([{ name: 'x'.repeat(201), profileKey: 'PROFILE-KEY-LONG-1' }], newId))).toEqual({ kind: 'importWrongFormat', item: 1 });
+    expect((await loadSettingsView()).profiles).toHaveLength(1);
   });
 });
