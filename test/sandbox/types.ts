@@ -58,6 +58,23 @@ export interface PessimisticReadings {
    * answered with a 500, as a gateway that gave up on it would.
    */
   slowPostAnswers500?: boolean | { afterMs: number };
+  /**
+   * `POST /auto-schedule/set` without `daysOfWeek` keeps the schedule to Sunday and Saturday (the
+   * set page's "default: [0,6]" read literally) instead of every day.
+   */
+  weekendByDefault?: boolean;
+  /**
+   * `GET /auto-schedule/list` answers `schedules` as an array of `{title, …}` (the page's text,
+   * "returns an array of schedules") without `excludeDates`, instead of an object keyed by title
+   * (the page's example).
+   */
+  scheduleListAsArray?: boolean;
+  /** `POST /post` with `autoSchedule` answers without the `scheduleDate` it chose (undocumented). */
+  autoScheduleWithoutDate?: boolean;
+  /** `POST /media/urlExists` answers an unreachable URL with HTTP 400 instead of 200 (both carry the documented error body). */
+  urlExistsErrorAs400?: boolean;
+  /** `POST /analytics/social` puts each network's numbers at its top level instead of under `analytics`. */
+  socialAnalyticsFlat?: boolean;
 }
 export type PessimisticReading = keyof PessimisticReadings;
 
