@@ -194,7 +194,7 @@ export interface Sandbox {
   posts(profileKey?: string | null): StoredPost[];
   fault(f: Fault): void;
   clearFaults(): void;
-  /** Forget posts, requests, faults, media, comments and rate-limit windows; optionally reseed. */
+  /** Forget posts, requests, faults, media, comments, schedules and rate-limit windows; optionally reseed. */
   reset(seed?: SandboxSeed): void;
   /** Move the sandbox clock forward; due scheduled posts publish and pending networks complete. */
   advanceClock(ms: number): void;
