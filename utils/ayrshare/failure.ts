@@ -35,6 +35,13 @@ export type FailureKind =
   | 'uploadFailed'
   | 'noPageAccess'
   | 'invalidSchedule'
+  | 'queueNeedsPlan'
+  | 'libraryNeedsPlan'
+  | 'reachNeedsPlan'
+  | 'urlCheckNeedsPlan'
+  | 'noQueue'
+  | 'queueNotShared'
+  | 'unreachableMedia'
   | 'unexpected';
 
 export const Failure = z.object({
