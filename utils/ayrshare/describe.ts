@@ -88,6 +88,8 @@ export function describeFailure(failure: Failure): string {
       return t('errorNoQueue');
     case 'queueNotShared':
       return t('errorQueueNotShared');
+    case 'badMediaUrl':
+      return t('errorBadMediaUrl');
     case 'unreachableMedia':
       return t('errorUnreachableMedia', failure.said || t('errorNoDetail'));
     default:

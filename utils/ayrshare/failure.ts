@@ -42,6 +42,7 @@ export type FailureKind =
   | 'noQueue'
   | 'queueNotShared'
   | 'unreachableMedia'
+  | 'badMediaUrl'
   | 'unexpected';
 
 export const Failure = z.object({

@@ -42,6 +42,8 @@ export const UserReply = z.object({
         displayName: z.optional(z.string()),
         username: z.optional(z.string()),
         profileUrl: z.optional(z.string()),
+        /** The account's picture "at the time of linking" (addendum §3b). */
+        userImage: z.optional(z.string()),
       }),
     ),
   ),

@@ -1,6 +1,7 @@
 import { accountCache } from '../storage/account';
 import { composerMemory } from '../storage/composer-memory';
 import { drafts } from '../storage/drafts';
+import { reachCache } from '../storage/reach';
 import { settings } from '../storage/settings';
 import type { StartValues } from './model';
 import { startValues } from './start-values';
@@ -15,6 +16,7 @@ export function checkedStart(stored: Record<string, unknown>, draftKey: string):
   return startValues(
     settings.parse(stored[settings.key]),
     accountCache.parse(stored[accountCache.key]),
+    reachCache.parse(stored[reachCache.key]),
     composerMemory.parse(stored[composerMemory.key]),
     drafts.parse(stored[drafts.key]),
     draftKey,

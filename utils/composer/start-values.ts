@@ -1,4 +1,5 @@
 import type { AccountSnapshot } from '../storage/account';
+import type { ReachSnapshot } from '../storage/reach';
 import type { ComposerMemory } from '../storage/composer-memory';
 import type { StoredDraft } from '../storage/drafts';
 import type { Settings } from '../storage/settings';
@@ -16,6 +17,7 @@ function hostOf(baseUrl: string): string {
 export function startValues(
   settings: Pick<Settings, 'profiles' | 'apiKeySet' | 'xKeysSet' | 'baseUrl'>,
   accounts: readonly AccountSnapshot[],
+  reach: readonly ReachSnapshot[],
   memory: ComposerMemory,
   saved: readonly StoredDraft[],
   draftKey: string,
@@ -23,6 +25,7 @@ export function startValues(
   return {
     profiles: settings.profiles,
     accounts,
+    reach,
     apiKeySet: settings.apiKeySet,
     xKeysSet: settings.xKeysSet,
     apiHost: hostOf(settings.baseUrl),

@@ -19,7 +19,7 @@ export function reachNetworks(linked: readonly Platform[], xKeysSet: boolean): P
  * request fail (as POST /analytics/post does): the networks are then asked one by one, so one
  * account without analytics does not hide the others'.
  */
-async function followersFor(profileId: string, platforms: Platform[]): Promise<Followers[]> {
+export async function followersFor(profileId: string, platforms: Platform[]): Promise<Followers[]> {
   const ask1 = async (list: Platform[]) => followersOf(await ask(profileId, 'accountAnalytics', { json: { platforms: list } }), list);
   try {
     return await ask1(platforms);

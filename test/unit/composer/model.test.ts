@@ -29,6 +29,7 @@ function start(change: Partial<ComposerStart> = {}): ComposerStart {
     prefill: { url: PAGE, title: 'An article', media: [IMAGE], skippedMedia: 0, tabId: 7 },
     profiles,
     accounts: [],
+    reach: [],
     apiKeySet: true,
     xKeysSet: true,
     apiHost: 'api.ayrshare.com',
