@@ -25,7 +25,7 @@ function ScheduleCard({ schedule, onEdit, onRemove }: { schedule: QueueSchedule;
   const times = schedule.times
     .flatMap((utc) => {
       const local = localTimeOf(utc, today);
-      return local ? [[local.time, t('scheduleTimeUtc', utc.replace(/(:\d\d)?Z$/, ''))]] : [];
+      return local ? [[local.time, t('scheduleTimeUtc', utc.slice(0, 5))]] : [];
     })
     .sort(([a], [b]) => a!.localeCompare(b!))
     .map(([local, utc]) => `${local} (${utc})`);
