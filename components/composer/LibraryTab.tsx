@@ -28,7 +28,8 @@ export function LibraryTab({ model, profileId }: { model: Composer; profileId: s
       if (gone) return;
       items.value = cached?.value;
       failure.value = cached?.failure;
-      if (isFresh(cached, LIBRARY_FRESH_MS, Date.now())) {
+      // Opened on purpose: a plan's refusal is asked again too (the plan may have changed).
+      if (isFresh(cached, LIBRARY_FRESH_MS, Date.now(), LIBRARY_FRESH_MS)) {
         loading.value = false;
         return;
       }

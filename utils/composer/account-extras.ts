@@ -20,9 +20,15 @@ export function cachedSchedules(): Promise<ScheduleSnapshot[]> {
   return scheduleCache.get();
 }
 
-/** The chosen profiles' schedules, asked again when stale (or older than `maxAgeMs`); resolves with the whole cache. */
-export async function freshSchedules(profileIds: readonly string[], known: readonly ScheduleSnapshot[], maxAgeMs = SCHEDULES_FRESH_MS, now = Date.now()): Promise<ScheduleSnapshot[]> {
-  const stale = profileIds.filter((id) => !isFresh(known.find((s) => s.profileId === id), maxAgeMs, now));
+/** The chosen profiles' schedules, asked again when older than `maxAgeMs` (a plan's refusal: `refusedForMs`); resolves with the whole cache. */
+export async function freshSchedules(
+  profileIds: readonly string[],
+  known: readonly ScheduleSnapshot[],
+  maxAgeMs = SCHEDULES_FRESH_MS,
+  refusedForMs?: number,
+  now = Date.now(),
+): Promise<ScheduleSnapshot[]> {
+  const stale = profileIds.filter((id) => !isFresh(known.find((s) => s.profileId === id), maxAgeMs, now, refusedForMs));
   if (stale.length > 0) await refreshSchedules(stale, now);
   return scheduleCache.get();
 }

@@ -1,6 +1,5 @@
 import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
 import type { Failure } from '../ayrshare/failure';
-import { isPlanRefusal } from '../ayrshare/plan';
 import type { Platform } from '../ayrshare/platforms';
 import type { NetworkOptionValues } from '../networks/types';
 import type { SharedBefore } from '../outbox/shared-before';
@@ -357,10 +356,11 @@ export function createComposer(start: ComposerStart) {
     if (!known) {
       // Not known yet (the popup just opened, or a profile was just chosen): asked now.
       await refreshExtras(draft.value.profileIds);
-    } else if ('failure' in known && !isPlanRefusal(known.failure)) {
-      // A schedule may have been made elsewhere (Ayrshare's dashboard) since: asked again before saying there is none.
+    } else if ('failure' in known) {
+      // A schedule may have been made elsewhere (Ayrshare's dashboard), or the plan changed, since:
+      // asked again before saying there is none.
       const m = await extrasReady;
-      schedules.value = await m.freshSchedules(draft.value.profileIds, schedules.value ?? [], QUEUE_RECHECK_MS).catch(() => schedules.value);
+      schedules.value = await m.freshSchedules(draft.value.profileIds, schedules.value ?? [], QUEUE_RECHECK_MS, QUEUE_RECHECK_MS).catch(() => schedules.value);
     }
     const choice = queue.value;
     if (!choice) return;

@@ -22,7 +22,14 @@ export function withProfileSnapshot<T, S extends ProfileSnapshot<T>>(cache: read
   return [...cache.filter((s) => s.profileId !== snapshot.profileId), snapshot];
 }
 
-/** Whether a profile's snapshot is recent enough to stand without asking again. */
-export function isFresh(snapshot: ProfileSnapshot<unknown> | undefined, maxAgeMs: number, now: number): boolean {
-  return snapshot !== undefined && now - snapshot.fetchedAt < maxAgeMs && now >= snapshot.fetchedAt;
+/** A plan changes rarely: its refusal stands a day before the background asks again. */
+export const REFUSAL_FRESH_MS = 24 * 60 * 60_000;
+
+/**
+ * Whether a profile's snapshot is recent enough to stand without asking again; a plan's refusal
+ * stands at least `refusedForMs` (what the user opens on purpose asks sooner).
+ */
+export function isFresh(snapshot: ProfileSnapshot<unknown> | undefined, maxAgeMs: number, now: number, refusedForMs = REFUSAL_FRESH_MS): boolean {
+  const age = snapshot?.failure ? Math.max(maxAgeMs, refusedForMs) : maxAgeMs;
+  return snapshot !== undefined && now - snapshot.fetchedAt < age && now >= snapshot.fetchedAt;
 }

@@ -70,7 +70,12 @@ describe('keeping the counts', () => {
     sandbox.fault({ path: '/analytics/social', kind: 'status', status: 503, times: 3 });
     expect(await refreshReach(request, [])).toBeUndefined();
     sandbox.reset(seed({ plan: 'basic' }));
-    expect((await refreshReach(request, []))?.[0]).toMatchObject({ failure: { kind: 'reachNeedsPlan' } });
+    const now = Date.now();
+    const refused = await refreshReach(request, [], now);
+    expect(refused?.[0]).toMatchObject({ failure: { kind: 'reachNeedsPlan' } });
     expect((await reachCache.get())[0]).toMatchObject({ failure: { kind: 'reachNeedsPlan' } });
+    // A plan changes rarely: not asked again within the day.
+    expect(await refreshReach(request, refused!, now + REACH_FRESH_MS - 1)).toBeUndefined();
+    expect(sandbox.requestsTo('POST', '/analytics/social')).toHaveLength(1);
   });
 });
