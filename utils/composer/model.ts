@@ -16,11 +16,11 @@ import { draftFromPage, draftOf, emptyDraftLike, mediaEdits, usesOptions, withNe
 import type { Features } from './features';
 import { offeredNetworks, targetsFor } from './networks';
 import { afterFirstPaint } from './later';
+import { madePosts, retryPlatforms, undoUntil } from './result';
+import type { Review } from './review';
 
 /** How old a "no schedule" may be before Add to queue asks Ayrshare again rather than say so. */
 const QUEUE_RECHECK_MS = 60_000;
-import { madePosts, retryPlatforms, undoUntil } from './result';
-import type { Review } from './review';
 
 /** What the composer opens with from storage. */
 export interface StartValues {
