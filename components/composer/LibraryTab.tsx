@@ -5,9 +5,9 @@ import { failureOf, type Failure } from '@/utils/ayrshare/failure';
 import type { Composer } from '@/utils/composer/model';
 import { formatBytes, formatDate } from '@/utils/format';
 import { t } from '@/utils/i18n';
-import { LIBRARY_FRESH_MS, refreshLibrary, searchLibrary } from '@/utils/media/library';
+import { refreshLibrary, searchLibrary } from '@/utils/media/library';
 import { libraryCache, type LibraryItem } from '@/utils/storage/media-library';
-import { isFresh } from '@/utils/storage/profile-cache';
+import { isFresh, LIBRARY_FRESH_MS } from '@/utils/storage/freshness';
 
 /**
  * The files already on Ayrshare (GET /media): uploads from here or elsewhere, with a thumbnail,

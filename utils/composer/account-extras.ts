@@ -1,26 +1,24 @@
 import type { Platform } from '../ayrshare/platforms';
-import { LIBRARY_FRESH_MS, refreshLibrary } from '../media/library';
-import { refreshSchedules, SCHEDULES_FRESH_MS } from '../queue/schedules';
-
-export { queueChoice } from '../queue/choice';
+import { refreshLibrary } from '../media/library';
+import { refreshSchedules } from '../queue/schedules';
 import { reachNetworks, refreshReach } from '../reach/refresh';
 import type { AccountSnapshot } from '../storage/account';
+import { isFresh, LIBRARY_FRESH_MS, SCHEDULES_FRESH_MS } from '../storage/freshness';
 import { libraryCache } from '../storage/media-library';
-import { isFresh } from '../storage/profile-cache';
 import type { ReachSnapshot } from '../storage/reach';
-import { scheduleCache, type ScheduleSnapshot } from '../storage/schedules';
+import { withProfileSnapshot } from '../storage/profile-cache';
+import type { ScheduleSnapshot } from '../storage/schedules';
 
 /**
- * What the composer keeps beside each profile's networks, loaded after its first paint: the
- * posting schedules (for Add to queue), the follower counts and the media library. Each is asked
- * again in the background only when older than it may be (an hour, a day, ten minutes).
+ * Asking Ayrshare again for what the composer keeps beside each profile's networks: the posting
+ * schedules (for Add to queue), the follower counts and the media library. Loaded only once one
+ * of them is due (see extrasDue) or Add to queue needs the schedules now.
  */
 
-export function cachedSchedules(): Promise<ScheduleSnapshot[]> {
-  return scheduleCache.get();
-}
-
-/** The chosen profiles' schedules, asked again when older than `maxAgeMs` (a plan's refusal: `refusedForMs`); resolves with the whole cache. */
+/**
+ * The chosen profiles' schedules, asked again when older than `maxAgeMs` (a plan's refusal:
+ * `refusedForMs`): what was known, with what Ayrshare said now in place of it.
+ */
 export async function freshSchedules(
   profileIds: readonly string[],
   known: readonly ScheduleSnapshot[],
@@ -29,8 +27,7 @@ export async function freshSchedules(
   now = Date.now(),
 ): Promise<ScheduleSnapshot[]> {
   const stale = profileIds.filter((id) => !isFresh(known.find((s) => s.profileId === id), maxAgeMs, now, refusedForMs));
-  if (stale.length > 0) await refreshSchedules(stale, now);
-  return scheduleCache.get();
+  return stale.length === 0 ? [...known] : (await refreshSchedules(stale, now)).reduce(withProfileSnapshot, [...known]);
 }
 
 /** The chosen profiles' follower counts, asked again when a day old; undefined when nothing changed. */

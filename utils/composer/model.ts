@@ -4,9 +4,10 @@ import type { Platform } from '../ayrshare/platforms';
 import type { NetworkOptionValues } from '../networks/types';
 import type { SharedBefore } from '../outbox/shared-before';
 import type { Prefill } from '../share/prefill';
-import type { QueueChoice } from '../queue/choice';
+import { queueChoice } from '../queue/choice';
 import type { AccountSnapshot } from '../storage/account';
 import type { ComposerMemory } from '../storage/composer-memory';
+import { isFresh, REACH_FRESH_MS, SCHEDULES_FRESH_MS } from '../storage/freshness';
 import type { StoredDraft } from '../storage/drafts';
 import type { OutboxEntry, OutboxTarget } from '../storage/outbox';
 import type { ReachSnapshot } from '../storage/reach';
@@ -29,6 +30,8 @@ export interface StartValues {
   accounts: readonly AccountSnapshot[];
   /** Cached follower counts of each profile's accounts, shown at once and refreshed once a day. */
   reach: readonly ReachSnapshot[];
+  /** Cached posting schedules of each profile, for Add to queue; refreshed after an hour. */
+  schedules: readonly ScheduleSnapshot[];
   apiKeySet: boolean;
   /** Whether the X app's key and secret are saved: without them X is not sent (see networks/check.ts). */
   xKeysSet: boolean;
@@ -111,8 +114,7 @@ export function createComposer(start: ComposerStart) {
   const generation = signal(0);
   const accounts = signal<AccountSnapshot[]>([...start.accounts]);
   const reach = signal<readonly ReachSnapshot[]>(start.reach);
-  /** Each profile's posting schedules, for Add to queue: read after the first paint. */
-  const schedules = signal<readonly ScheduleSnapshot[] | undefined>(undefined);
+  const schedules = signal<readonly ScheduleSnapshot[]>(start.schedules);
   /** Why a profile's networks could not be refreshed, by profile id. */
   const accountErrors = signal<Record<string, Failure>>({});
   const submitting = signal(false);
@@ -194,7 +196,7 @@ export function createComposer(start: ComposerStart) {
    */
   const checkedRead = Promise.resolve(start.checked ?? start).then((checked) => {
     const drawn = (values: StartValues) =>
-      JSON.stringify([values.profiles, values.accounts, values.reach, values.apiKeySet, values.xKeysSet, values.apiHost, values.draft, values.otherDrafts, values.memory]);
+      JSON.stringify([values.profiles, values.accounts, values.reach, values.schedules, values.apiKeySet, values.xKeysSet, values.apiHost, values.draft, values.otherDrafts, values.memory]);
     if (drawn(checked) === drawn(start)) return;
     batch(() => {
       profiles.value = checked.profiles;
@@ -202,6 +204,7 @@ export function createComposer(start: ComposerStart) {
       xKeysSet.value = checked.xKeysSet;
       accounts.value = [...checked.accounts];
       reach.value = checked.reach;
+      schedules.value = checked.schedules;
       if (!edited) draft.value = firstDraft(checked);
     });
     values = checked;
@@ -239,19 +242,23 @@ export function createComposer(start: ComposerStart) {
     });
   }
 
-  // The schedules, follower counts and media library, after the first paint (see account-extras.ts).
-  const extras = signal<typeof import('./account-extras') | undefined>(undefined);
-  const extrasReady = later.then(() => import('./account-extras')).then((m) => (extras.value = m));
-  const schedulesRead = extrasReady.then(async (m) => (schedules.value = await m.cachedSchedules()));
-  const queue = computed<QueueChoice | undefined>(() => schedules.value && extras.value?.queueChoice(schedules.value, draft.value.profileIds));
+  const queue = computed(() => queueChoice(schedules.value, draft.value.profileIds));
+  const extras = () => later.then(() => import('./account-extras'));
 
-  /** Asks again for what is stale of the profiles' schedules, follower counts and library; what is known stays on screen. */
+  /**
+   * Asks again for the profiles' schedules, follower counts and media library, once one of them is
+   * due (schedules after an hour, counts after a day); what is known stays on screen meanwhile. The
+   * code that asks loads only then: most openings of the popup have nothing due.
+   */
   async function refreshExtras(profileIds: readonly string[]): Promise<void> {
     if (!apiKeySet.value || profileIds.length === 0) return;
-    const m = await extrasReady;
-    await schedulesRead;
+    const now = Date.now();
+    const stale = (cache: readonly ReachSnapshot[] | readonly ScheduleSnapshot[], maxAgeMs: number) =>
+      profileIds.some((id) => !isFresh(cache.find((s) => s.profileId === id), maxAgeMs, now));
+    if (!stale(schedules.value, SCHEDULES_FRESH_MS) && !stale(reach.value, REACH_FRESH_MS)) return;
+    const m = await extras();
     await Promise.all([
-      m.freshSchedules(profileIds, schedules.value ?? []).then((fresh) => (schedules.value = fresh)),
+      m.freshSchedules(profileIds, schedules.value).then((fresh) => (schedules.value = fresh)),
       m.freshReach(profileIds, accounts.value, reach.value, xKeysSet.value).then((fresh) => fresh && (reach.value = fresh)),
       m.freshLibrary(profileIds[0]!),
     ]).catch(() => undefined);
@@ -359,8 +366,8 @@ export function createComposer(start: ComposerStart) {
     } else if ('failure' in known) {
       // A schedule may have been made elsewhere (Ayrshare's dashboard), or the plan changed, since:
       // asked again before saying there is none.
-      const m = await extrasReady;
-      schedules.value = await m.freshSchedules(draft.value.profileIds, schedules.value ?? [], QUEUE_RECHECK_MS, QUEUE_RECHECK_MS).catch(() => schedules.value);
+      const m = await extras();
+      schedules.value = await m.freshSchedules(draft.value.profileIds, schedules.value, QUEUE_RECHECK_MS, QUEUE_RECHECK_MS).catch(() => schedules.value);
     }
     const choice = queue.value;
     if (!choice) return;
@@ -455,7 +462,7 @@ export function createComposer(start: ComposerStart) {
     /** How many media addresses of the page were left out (not public https). */
     skippedMedia: start.prefill.skippedMedia,
     accounts: readonly(accounts),
-    /** What Add to queue can do for the chosen profiles (undefined until known). */
+    /** What Add to queue can do for the chosen profiles (undefined until each one's schedules are known). */
     queue,
     /** Why the chosen profiles' follower counts are not shown: their plan, when it lacks them. */
     reachFailure: computed(() => reach.value.find((s) => draft.value.profileIds.includes(s.profileId) && s.failure)?.failure),
@@ -523,11 +530,8 @@ export function createComposer(start: ComposerStart) {
     draftKey,
     /** Settles once the outbox is read and what it knows of this share is shown. */
     sendsRead,
-    /**
-     * Settles once the start values are checked, the outbox and the schedules are read and the
-     * checks and send path have loaded (tests wait for it).
-     */
-    loaded: Promise.all([reviewerReady, sendingReady, sendsRead, checkedRead, storeReady, schedulesRead]).then(() => undefined),
+    /** Settles once the start values are checked, the outbox is read and the checks and send path have loaded (tests wait for it). */
+    loaded: Promise.all([reviewerReady, sendingReady, sendsRead, checkedRead, storeReady]).then(() => undefined),
   };
 }
 

@@ -6,9 +6,6 @@ import { libraryCache, type LibraryItem, type LibrarySnapshot } from '../storage
 import { withProfileSnapshot } from '../storage/profile-cache';
 import { publicHttpsUrl } from '../urls';
 
-/** How long the library shown is trusted before Ayrshare is asked again. */
-export const LIBRARY_FRESH_MS = 10 * 60_000;
-
 const VIDEO = /\.(mp4|mov|m4v|webm|avi|mpe?g)$/i;
 const IMAGE = /\.(jpe?g|png|gif|webp|heic|heif|avif|bmp)$/i;
 

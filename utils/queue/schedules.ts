@@ -6,9 +6,6 @@ import type { ReplyTo } from '../ayrshare/replies';
 import { withProfileSnapshot } from '../storage/profile-cache';
 import { scheduleCache, type QueueSchedule, type ScheduleSnapshot } from '../storage/schedules';
 
-/** How long the composer trusts the schedules it knows before asking Ayrshare again. */
-export const SCHEDULES_FRESH_MS = 60 * 60_000;
-
 const UTC_TIME = /^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?Z$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 

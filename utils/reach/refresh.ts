@@ -2,12 +2,10 @@ import { ask } from '../ayrshare/ask';
 import { failureOf, type Failure } from '../ayrshare/failure';
 import { byPlan, isPlanRefusal } from '../ayrshare/plan';
 import type { Platform } from '../ayrshare/platforms';
-import { isFresh, withProfileSnapshot } from '../storage/profile-cache';
+import { isFresh, REACH_FRESH_MS } from '../storage/freshness';
+import { withProfileSnapshot } from '../storage/profile-cache';
 import { reachCache, type Followers, type ReachSnapshot } from '../storage/reach';
 import { followersOf, REACH_NETWORKS } from './followers';
-
-/** Follower counts move slowly: asked once a day. */
-export const REACH_FRESH_MS = 24 * 60 * 60_000;
 
 /** What to ask about for a profile: its linked networks that have account analytics, and X only with the X app's keys (ayrshare-api.md §2.4). */
 export function reachNetworks(linked: readonly Platform[], xKeysSet: boolean): Platform[] {

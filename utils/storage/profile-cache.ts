@@ -21,15 +21,3 @@ export interface ProfileSnapshot<T> {
 export function withProfileSnapshot<T, S extends ProfileSnapshot<T>>(cache: readonly S[], snapshot: S): S[] {
   return [...cache.filter((s) => s.profileId !== snapshot.profileId), snapshot];
 }
-
-/** A plan changes rarely: its refusal stands a day before the background asks again. */
-export const REFUSAL_FRESH_MS = 24 * 60 * 60_000;
-
-/**
- * Whether a profile's snapshot is recent enough to stand without asking again; a plan's refusal
- * stands at least `refusedForMs` (what the user opens on purpose asks sooner).
- */
-export function isFresh(snapshot: ProfileSnapshot<unknown> | undefined, maxAgeMs: number, now: number, refusedForMs = REFUSAL_FRESH_MS): boolean {
-  const age = snapshot?.failure ? Math.max(maxAgeMs, refusedForMs) : maxAgeMs;
-  return snapshot !== undefined && now - snapshot.fetchedAt < age && now >= snapshot.fetchedAt;
-}

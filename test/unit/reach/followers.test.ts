@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { followersOf } from '@/utils/reach/followers';
-import { REACH_FRESH_MS, reachNetworks, refreshReach } from '@/utils/reach/refresh';
+import { reachNetworks, refreshReach } from '@/utils/reach/refresh';
+import { REACH_FRESH_MS } from '@/utils/storage/freshness';
 import { reachCache } from '@/utils/storage/reach';
 import { startSandbox, type Sandbox, type SandboxSeed } from '../../sandbox/index.ts';
 import { backgroundOnSandbox } from '../sandbox-background';
