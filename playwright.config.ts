@@ -18,8 +18,8 @@ export default defineConfig<Options>({
     // reading too (test/sandbox/README.md): the fault tests run again against it.
     {
       name: 'pessimistic',
-      testMatch: ['reliability-outbox.spec.ts', 'ayrshare-docs.spec.ts'],
-      grep: /lose their worker|do not come|as the docs show/,
+      testMatch: ['reliability-outbox.spec.ts', 'ayrshare-docs.spec.ts', 'queue.spec.ts', 'media-library.spec.ts', 'reach.spec.ts'],
+      grep: /lose their worker|do not come|as the docs show|either reading/,
       use: { pessimistic: true },
     },
   ],

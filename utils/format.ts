@@ -7,6 +7,10 @@ import { browser } from 'wxt/browser';
  */
 
 let numbers: Intl.NumberFormat | undefined;
+let compact: Intl.NumberFormat | undefined;
+let kilobytes: Intl.NumberFormat | undefined;
+let megabytes: Intl.NumberFormat | undefined;
+let weekdays: Intl.DateTimeFormat | undefined;
 let dates: Intl.DateTimeFormat | undefined;
 let dateTimes: Intl.DateTimeFormat | undefined;
 let times: Intl.DateTimeFormat | undefined;
@@ -17,6 +21,29 @@ let relative: Intl.RelativeTimeFormat | undefined;
 export function formatNumber(n: number): string {
   numbers ??= new Intl.NumberFormat();
   return numbers.format(n);
+}
+
+/** A count at a glance: 12.3K, 980, 1.2M (or 12,3 k, 1,2 Mio.…). */
+export function formatCompact(n: number): string {
+  compact ??= new Intl.NumberFormat(undefined, { notation: 'compact', maximumFractionDigits: 1 });
+  return compact.format(n);
+}
+
+/** The size of a file: "218 kB", "4.2 MB". */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1_000_000) {
+    kilobytes ??= new Intl.NumberFormat(undefined, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 });
+    return kilobytes.format(Math.max(1, Math.round(bytes / 1000)));
+  }
+  megabytes ??= new Intl.NumberFormat(undefined, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 });
+  return megabytes.format(bytes / 1_000_000);
+}
+
+/** A day of the week by its number, 0 = Sunday to 6 = Saturday: "Mon". */
+export function weekdayName(day: number): string {
+  weekdays ??= new Intl.DateTimeFormat(undefined, { weekday: 'short', timeZone: 'UTC' });
+  // 4 January 1970 was a Sunday.
+  return weekdays.format(Date.UTC(1970, 0, 4 + day));
 }
 
 /** "3 Dec 2026". */

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Composer } from '@/utils/composer/model';
-import { formatNumber } from '@/utils/format';
+import { formatCompact, formatNumber } from '@/utils/format';
 import { t } from '@/utils/i18n';
 import { networkName } from '@/utils/networks/names';
 import { profileLabel } from '@/utils/profiles/label';
@@ -10,12 +10,25 @@ import { lazy } from '../common/lazy';
 const NEAR_LIMIT = 0.8;
 
 const NetworkIcon = lazy(() => import('./NetworkIcon').then((m) => m.NetworkIcon));
+const FailureText = lazy(() => import('../common/FailureText').then((m) => m.FailureText));
+
+/** How many follow the account, at a glance ("12.3K"), and in full for screen readers and the tooltip. */
+function Followers({ count }: { count: number }) {
+  const full = t('followersTitle', formatNumber(count));
+  return (
+    <span class="followers" title={full}>
+      <span aria-hidden="true">{formatCompact(count)}</span>
+      <span class="visually-hidden">{full}</span>
+    </span>
+  );
+}
 
 /**
- * One toggle per linked network, named by the network, in a grid that fits the popup. A chosen
- * network shows its character count; when something stops it, or it will change the post, its
- * tile widens to say so. Which account (or, with several profiles, which profiles) it posts to is
- * its tooltip; screen readers hear all of it with the toggle.
+ * One toggle per linked network, named by the network, in a grid that fits the popup. Under its
+ * name, the account it posts to (or, with several profiles, which profiles), with its picture
+ * and how many follow it, so the user sees where a post lands before choosing. A chosen network
+ * shows its character count; when something stops it, or it will change the post, its tile
+ * widens to say so. Screen readers hear all of it with the toggle.
  */
 export function NetworkPicker({ model }: { model: Composer }) {
   const review = model.review.value;
@@ -41,7 +54,8 @@ export function NetworkPicker({ model }: { model: Composer }) {
           const over = counter && counter.used > counter.limit;
           // The count shows once it matters; screen readers and the tooltip have it all along.
           const near = counter && counter.used >= counter.limit * NEAR_LIMIT;
-          const describedBy = [counter && `${id}-count`, problems.length && `${id}-problems`, warnings.length && `${id}-warnings`, detail && `${id}-detail`];
+          const about = Boolean(detail) || network.followers !== undefined;
+          const describedBy = [counter && `${id}-count`, problems.length && `${id}-problems`, warnings.length && `${id}-warnings`, about && `${id}-detail`];
           return (
             <li key={platform} class={`network${on ? ' on' : ''}${problems.length ? ' has-problem' : ''}${problems.length || warnings.length ? ' said' : ''}`}>
               <input
@@ -67,9 +81,23 @@ export function NetworkPicker({ model }: { model: Composer }) {
                   !
                 </span>
               )}
-              {detail && (
-                <span id={`${id}-detail`} class="visually-hidden">
-                  {detail}
+              {about && (
+                <span id={`${id}-detail`} class="account">
+                  {network.avatar && (
+                    <img
+                      class="avatar"
+                      src={network.avatar}
+                      alt=""
+                      width={14}
+                      height={14}
+                      referrerpolicy="no-referrer"
+                      // A picture that will not load (gone, blocked, offline) leaves the name alone.
+                      onError={(event) => (event.currentTarget.hidden = true)}
+                    />
+                  )}
+                  {detail && <span class="account-name">{detail}</span>}
+                  {detail && network.followers !== undefined && <span aria-hidden="true">·</span>}
+                  {network.followers !== undefined && <Followers count={network.followers} />}
                 </span>
               )}
               {(problems.length > 0 || warnings.length > 0) && (
@@ -111,6 +139,11 @@ export function NetworkPicker({ model }: { model: Composer }) {
         })}
       </ul>
       {blocked.length > 0 && <p class="hint">{t('notSentSummary', blocked.map(networkName).join(', '))}</p>}
+      {model.reachFailure.value && (
+        <p class="hint">
+          <FailureText failure={model.reachFailure.value} />
+        </p>
+      )}
     </fieldset>
   );
 }

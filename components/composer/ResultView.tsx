@@ -12,6 +12,7 @@ import { canCancel } from '@/utils/outbox/states';
 import { profileLabel } from '@/utils/profiles/label';
 import type { OutboxEntry, OutboxTarget } from '@/utils/storage/outbox';
 import { ConfirmDialog } from '../common/ConfirmDialog';
+import { useAction } from '../common/use-action';
 import { NetworkIcon } from './NetworkIcon';
 import { statusText } from './NetworkResults';
 import './panel-styles';
@@ -66,6 +67,28 @@ function NetworkLine({ entry, target, outcome, model }: LineProps) {
   );
 }
 
+/**
+ * When a post added to the queue goes out, in the user's time: the slot Ayrshare's answer named,
+ * or else the one GET /post/:id tells (whether the answer names it is undocumented, addendum §1d).
+ */
+function QueuedFor({ entry, target, host }: { entry: OutboxEntry; target: OutboxTarget; host: string }) {
+  const title = entry.post.autoSchedule?.title ?? 'default';
+  const due = useAction<number | undefined>(async () => {
+    if (target.dueAt !== undefined || !target.postId) return target.dueAt;
+    const { historyApi } = await import('@/utils/history/api');
+    return (await historyApi(target.profileId, host).get(target.postId)).scheduledAt;
+  }, [target.dueAt, target.postId]);
+  return (
+    <p class="result queued-for" role="status">
+      {due.value !== undefined
+        ? t('queueGoesOut', [title, formatDateTime(due.value)])
+        : due.busy
+          ? t('queueAdded', title)
+          : `${t('queueAdded', title)} ${t('queueDueUnknown')}`}
+    </p>
+  );
+}
+
 /** One profile's copy of a send: where it stands until Ayrshare answers, then each network's line. */
 function TargetOutcome({ entry, target, model, now }: { entry: OutboxEntry; target: OutboxTarget; model: Composer; now: number }) {
   const grouped = entry.targets.length > 1;
@@ -92,6 +115,9 @@ function TargetOutcome({ entry, target, model, now }: { entry: OutboxEntry; targ
               </>
             ))}
         </p>
+      )}
+      {entry.post.autoSchedule && target.state === 'done' && target.postId && target.networks.some((n) => n.status === 'scheduled') && (
+        <QueuedFor entry={entry} target={target} host={model.apiHost} />
       )}
       {target.networks.length > 0 && (
         <ul>

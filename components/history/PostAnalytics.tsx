@@ -5,13 +5,19 @@ import { METRICS, type NetworkAnalytics } from '@/utils/history/metrics';
 import { formatNumber } from '@/utils/format';
 import { t } from '@/utils/i18n';
 import { networkName } from '@/utils/networks/names';
+import type { Followers } from '@/utils/storage/reach';
 import { useAction } from '../common/use-action';
 
-/** Likes, comments, shares and impressions of a post on each network it is live on (POST /analytics/post). */
+/**
+ * Likes, comments, shares and impressions of a post on each network it is live on (POST
+ * /analytics/post), next to the followers of the account it went to (POST /analytics/social).
+ */
 export function PostAnalytics({ entry, api }: { entry: HistoryEntry; api: HistoryApi }) {
   // Only the live networks: one that has no post yet would fail the whole request.
   const analytics = useAction<NetworkAnalytics[]>(() => api.analytics(entry.id, liveNetworks(entry)), [entry.id]);
+  const accounts = useAction<Followers[]>(() => api.followers(liveNetworks(entry)), [entry.id]);
   const rows = analytics.value;
+  const followersOf = (row: NetworkAnalytics) => accounts.value?.find((f) => f.platform === row.platform)?.followers;
 
   return (
     <section class="panel" aria-label={t('historyAnalytics')}>
@@ -31,6 +37,7 @@ export function PostAnalytics({ entry, api }: { entry: HistoryEntry; api: Histor
                   {t(`historyMetric_${metric}`)}
                 </th>
               ))}
+              <th scope="col">{t('historyMetric_followers')}</th>
             </tr>
           </thead>
           <tbody>
@@ -49,11 +56,13 @@ export function PostAnalytics({ entry, api }: { entry: HistoryEntry; api: Histor
                 ) : (
                   <td colSpan={METRICS.length}>{t('historyAnalyticsUnavailable', row.message ?? t('errorNoDetail'))}</td>
                 )}
+                <td>{followersOf(row) === undefined ? <abbr title={t('historyMetricNone')} aria-label={t('historyMetricNone')}>—</abbr> : formatNumber(followersOf(row)!)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
+      {rows && accounts.error && <p class="hint">{accounts.error}</p>}
     </section>
   );
 }

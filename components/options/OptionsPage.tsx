@@ -7,8 +7,9 @@ import { useAction } from '../common/use-action';
 import { ConnectionSettings } from './ConnectionSettings';
 import { ProfilesSection } from './ProfilesSection';
 import { ShareNowSetting } from './ShareNowSetting';
+import { SchedulesSection } from './SchedulesSection';
 
-/** The options page: the Ayrshare connection, then the profiles it posts for. */
+/** The options page: the Ayrshare connection, the profiles it posts for, then their posting schedules. */
 export function OptionsPage() {
   const view = useSignal<SettingsView | undefined>(undefined);
   const load = useAction(async () => void (view.value = await send(settingsLoad, {})));
@@ -24,6 +25,7 @@ export function OptionsPage() {
       <ConnectionSettings view={view.value} onSaved={(next) => (view.value = next)} />
       {view.value && <ProfilesSection view={view.value} onChanged={(next) => (view.value = next)} />}
       {view.value && <ShareNowSetting view={view.value} onSaved={(next) => (view.value = next)} />}
+      {view.value?.apiKeyHint && <SchedulesSection view={view.value} />}
     </main>
   );
 }

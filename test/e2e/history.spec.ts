@@ -185,7 +185,7 @@ test('a comment is added to every network of a post, listed, and deleted', async
   expect(deletes.map((r) => r.path)).not.toContain(`/comments/${id}`);
 });
 
-test("a post's analytics show likes, comments, shares and impressions per network", async ({ openComposer, sandbox }) => {
+test("a post's analytics show likes, comments, shares and impressions per network, next to the account's followers", async ({ openComposer, sandbox }) => {
   const composer = await openComposer(PAGE);
   await composer.text.fill('Numbers, please');
   await composer.network('Bluesky').check();
@@ -206,18 +206,21 @@ test("a post's analytics show likes, comments, shares and impressions per networ
   const reported = (await callDirectly(sandbox, 'POST', '/analytics/post', { id })) as Record<string, { analytics: Record<string, number> }>;
   const number = (n: number) => n.toLocaleString('en-US');
   const linkedin = reported.linkedin!.analytics;
+  const account = (await callDirectly(sandbox, 'POST', '/analytics/social', { platforms: ['linkedin'] })) as { linkedin: { analytics: { followerCount: number } } };
   await expect(table.getByRole('row', { name: /LinkedIn/ }).getByRole('cell')).toHaveText([
     number(linkedin.likeCount!),
     number(linkedin.commentCount!),
     number(linkedin.shareCount!),
     number(linkedin.impressionCount!),
+    number(account.linkedin.analytics.followerCount),
   ]);
   const bluesky = reported.bluesky!.analytics;
-  // Bluesky reports no impressions.
+  // Bluesky reports no impressions, and has no account analytics (addendum §3a).
   await expect(table.getByRole('row', { name: /Bluesky/ }).getByRole('cell')).toHaveText([
     number(bluesky.likeCount!),
     number(bluesky.replyCount!),
     number(bluesky.repostCount!),
+    '—',
     '—',
   ]);
 });

@@ -60,6 +60,29 @@ export class OptionsPage {
     return this.page.getByRole('listitem', { name, exact: true });
   }
 
+  /** The Posting schedules section (Add to queue's schedules). */
+  get schedules(): Locator {
+    return this.page.getByRole('region', { name: 'Posting schedules' });
+  }
+
+  /** Makes a posting schedule in the user's time, as a person fills the form in. */
+  async addSchedule(schedule: { title: string; times: string[]; skipDays?: string[]; skipDates?: string[] }): Promise<void> {
+    await this.schedules.getByRole('button', { name: 'Add schedule', exact: true }).click();
+    const form = this.schedules.getByRole('group', { name: 'Add schedule' });
+    await form.getByLabel('Schedule name', { exact: true }).fill(schedule.title);
+    for (const [i, time] of schedule.times.entries()) {
+      if (i > 0) await form.getByRole('button', { name: 'Add a time', exact: true }).click();
+      await form.getByLabel(`Time ${i + 1}`, { exact: true }).fill(time);
+    }
+    for (const day of schedule.skipDays ?? []) await form.getByRole('checkbox', { name: day, exact: true }).uncheck();
+    for (const date of schedule.skipDates ?? []) {
+      await form.getByLabel('Date to skip', { exact: true }).fill(date);
+      await form.getByRole('button', { name: 'Add date', exact: true }).click();
+    }
+    await form.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(this.schedules.getByRole('listitem', { name: schedule.title, exact: true })).toBeVisible();
+  }
+
   /** Points the extension at a server and saves: what a new user does first. */
   async configure(settings: { baseUrl: string; apiKey: string; xApiKey?: string; xApiSecret?: string }): Promise<void> {
     await expect(this.baseUrl).not.toHaveValue('');
@@ -129,6 +152,25 @@ export class Composer {
   }
   get postButton(): Locator {
     return this.page.getByRole('button', { name: 'Post', exact: true });
+  }
+  /** Add to queue, named "Add to queue: <title>" when the profile has several schedules. */
+  get queueButton(): Locator {
+    return this.page.getByRole('button', { name: /^Add to queue/ });
+  }
+  /** Which schedule Add to queue uses, when there are several. */
+  get queueChoice(): Locator {
+    return this.page.getByRole('combobox', { name: 'Queue', exact: true });
+  }
+  /** Opens the media picker on one of its tabs ("Page and files", "Library"). */
+  async openMedia(tab: 'Page and files' | 'Library' = 'Page and files'): Promise<Locator> {
+    const picker = this.page.getByRole('group', { name: 'Add media', exact: true });
+    if (!(await picker.isVisible())) await this.page.getByRole('button', { name: 'Add media', exact: true }).click();
+    await picker.getByRole('tab', { name: tab, exact: true }).click();
+    return picker;
+  }
+  /** The media that go with the post, in order. */
+  get media(): Locator {
+    return this.page.getByRole('list', { name: 'Media', exact: true });
   }
   get results(): Locator {
     return this.page.getByRole('region', { name: 'Results' });

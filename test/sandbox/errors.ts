@@ -38,6 +38,8 @@ export const ERROR_CODES = {
   profileSuspended: 148,
   planRequired: 149,
   commentsNotSupported: 150,
+  scheduleNotFound: 151,
+  socialAnalyticsUnavailable: 152,
   internalError: 500,
 } as const;
 

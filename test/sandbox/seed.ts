@@ -4,7 +4,17 @@ import type { PessimisticReading, ProfileSeed, SandboxSeed } from './types.ts';
 
 export const DEMO_API_KEY = 'sandbox-demo-key';
 
-export const PESSIMISTIC_READINGS: readonly PessimisticReading[] = ['getPostAsArray', 'duplicateKeyWithoutId', 'concurrentDuplicates', 'slowPostAnswers500'];
+export const PESSIMISTIC_READINGS: readonly PessimisticReading[] = [
+  'getPostAsArray',
+  'duplicateKeyWithoutId',
+  'concurrentDuplicates',
+  'slowPostAnswers500',
+  'weekendByDefault',
+  'scheduleListAsArray',
+  'autoScheduleWithoutDate',
+  'urlExistsErrorAs400',
+  'socialAnalyticsFlat',
+];
 
 /** The pessimistic readings a seed turns on. */
 export function pessimisticReadings(seed: SandboxSeed): ReadonlySet<PessimisticReading> {

@@ -1,6 +1,7 @@
 // Everything the sandbox remembers between requests; `reset()` replaces it wholesale.
 import { Account } from './account.ts';
 import type { Profile } from './account.ts';
+import type { ScheduleRecord } from './auto-schedule.ts';
 import type { Platform } from './platforms.ts';
 import { pessimisticReadings, slowPostMs } from './seed.ts';
 import type { PessimisticReading, SandboxSeed, SeededPending, StoredPost } from './types.ts';
@@ -65,6 +66,8 @@ export class SandboxState {
   readonly media: MediaRecord[] = [];
   readonly uploads = new Map<string, UploadSlot>();
   readonly comments: CommentRecord[] = [];
+  /** Auto-schedules by profile key ("" for the Primary Profile), then by title. */
+  readonly schedules = new Map<string, Map<string, ScheduleRecord>>();
   /** `${profile}:${idempotencyKey}` → Ayrshare Post ID; keys are unique per profile (§4.2). */
   readonly idempotencyKeys = new Map<string, string>();
   /** Keys of POST /post requests that arrived and are not answered yet (see server.ts). */
@@ -86,6 +89,14 @@ export class SandboxState {
 
   findPost(profile: Profile, id: unknown): PostRecord | undefined {
     return typeof id === 'string' ? this.posts.find((r) => r.data.id === id && r.data.profileKey === profile.key) : undefined;
+  }
+
+  /** A profile's auto-schedules by title (created empty on first use). */
+  schedulesOf(profile: Profile): Map<string, ScheduleRecord> {
+    const key = profile.key ?? '';
+    let schedules = this.schedules.get(key);
+    if (!schedules) this.schedules.set(key, (schedules = new Map()));
+    return schedules;
   }
 
   idempotencyKey(profile: Profile | string | null, key: string): string {

@@ -58,6 +58,23 @@ export interface PessimisticReadings {
    * answered with a 500, as a gateway that gave up on it would.
    */
   slowPostAnswers500?: boolean | { afterMs: number };
+  /**
+   * `POST /auto-schedule/set` without `daysOfWeek` keeps the schedule to Sunday and Saturday (the
+   * set page's "default: [0,6]" read literally) instead of every day.
+   */
+  weekendByDefault?: boolean;
+  /**
+   * `GET /auto-schedule/list` answers `schedules` as an array of `{title, …}` (the page's text,
+   * "returns an array of schedules") without `excludeDates`, instead of an object keyed by title
+   * (the page's example).
+   */
+  scheduleListAsArray?: boolean;
+  /** `POST /post` with `autoSchedule` answers without the `scheduleDate` it chose (undocumented). */
+  autoScheduleWithoutDate?: boolean;
+  /** `POST /media/urlExists` answers an unreachable URL with HTTP 400 instead of 200 (both carry the documented error body). */
+  urlExistsErrorAs400?: boolean;
+  /** `POST /analytics/social` puts each network's numbers at its top level instead of under `analytics`. */
+  socialAnalyticsFlat?: boolean;
 }
 export type PessimisticReading = keyof PessimisticReadings;
 
@@ -177,7 +194,7 @@ export interface Sandbox {
   posts(profileKey?: string | null): StoredPost[];
   fault(f: Fault): void;
   clearFaults(): void;
-  /** Forget posts, requests, faults, media, comments and rate-limit windows; optionally reseed. */
+  /** Forget posts, requests, faults, media, comments, schedules and rate-limit windows; optionally reseed. */
   reset(seed?: SandboxSeed): void;
   /** Move the sandbox clock forward; due scheduled posts publish and pending networks complete. */
   advanceClock(ms: number): void;

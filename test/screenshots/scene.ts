@@ -29,10 +29,19 @@ export interface Scene {
   close(): Promise<void>;
 }
 
+/**
+ * The accounts' pictures (GET /user `userImage`) are on the networks' own hosts, which this
+ * machine cannot reach: a drawn one stands in for each.
+ */
+const AVATAR =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 28 28"><circle cx="14" cy="14" r="14" fill="#e8590c"/>' +
+  '<text x="14" y="19" font-family="sans-serif" font-size="13" font-weight="700" fill="#fff" text-anchor="middle">H</text></svg>';
+
 /** Chromium with the built extension, set up as the agency would: key, base URL, a client profile. */
 export async function openScene(): Promise<Scene> {
   const sandbox = await startSandbox({ port: 0, seed: sceneSeed() });
   const context = await launchWithExtension();
+  await context.route(/^https:\/\/(?!news\.example\/)/, (route) => route.fulfill({ contentType: 'image/svg+xml', body: AVATAR }));
   const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(sw.url()).host;
   const options = await OptionsPage.open(context, extensionId);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCountdown, formatDate, formatDateTime, formatNumber, pluralForm, timeOfDay } from '@/utils/format';
+import { formatBytes, formatCompact, formatCountdown, formatDate, formatDateTime, formatNumber, pluralForm, timeOfDay, weekdayName } from '@/utils/format';
 
 const AT = Date.UTC(2026, 11, 3, 14, 5);
 
@@ -7,6 +7,19 @@ describe('formatting for people', () => {
   it('groups the digits of large numbers, as counters and analytics show them', () => {
     expect(formatNumber(1234567)).toMatch(/^1\D?234\D?567$/);
     expect(formatNumber(42)).toBe('42');
+  });
+
+  it('says a follower count at a glance, in compact notation', () => {
+    expect(formatCompact(12_345)).toBe('12.3K');
+    expect(formatCompact(980)).toBe('980');
+    expect(formatCompact(1_250_000)).toBe('1.3M');
+  });
+
+  it('says a file size in kB or MB, and days of the week by name', () => {
+    expect(formatBytes(223_340)).toBe('223 kB');
+    expect(formatBytes(4_200_000)).toBe('4.2 MB');
+    expect(formatBytes(12)).toBe('1 kB');
+    expect([0, 1, 6].map(weekdayName)).toEqual(['Sun', 'Mon', 'Sat']);
   });
 
   it('says a time of day with hours and minutes only, the way the outbox names its retries', () => {

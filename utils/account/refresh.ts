@@ -4,6 +4,7 @@ import { FailureError } from '../ayrshare/failure';
 import { PLATFORMS } from '../ayrshare/platforms';
 import { UserReply } from '../ayrshare/replies';
 import { cleanTitle } from '../share/prefill';
+import { publicHttpsUrl } from '../urls';
 import { accountCache, withSnapshot, type AccountSnapshot } from '../storage/account';
 
 /** The linked networks of a GET /user reply, with their display names; unknown platforms are left out. */
@@ -15,7 +16,8 @@ export function snapshotOf(profileId: string, reply: unknown, fetchedAt: number)
   const networks = PLATFORMS.filter((p) => activeSocialAccounts.includes(p)).map((platform) => {
     const about = displayNames.find((d) => d.platform === platform);
     // Shown beside each network: a server's text, so one bounded line like any untrusted title.
-    return { platform, displayName: cleanTitle(about?.displayName), username: cleanTitle(about?.username) };
+    const userImage = publicHttpsUrl(about?.userImage);
+    return { platform, displayName: cleanTitle(about?.displayName), username: cleanTitle(about?.username), ...(userImage && { userImage }) };
   });
   return { profileId, networks, title: cleanTitle(title), fetchedAt };
 }

@@ -50,13 +50,15 @@ const ErrorBody = z.object({
   message: z.optional(z.string()),
   /** Per-network refusals (delete, comments…), when the reply has no message of its own. */
   errors: z.optional(z.array(z.object({ code: z.optional(z.number()), message: z.optional(z.string()) }))),
+  /** POST /media/urlExists says why a URL cannot be fetched here (addendum §2d), maybe with a 4xx. */
+  statusText: z.optional(z.string()),
 });
 
 /** Which failure an HTTP error reply is (ayrshare-api.md §5); the body rides along for callers that read it. */
 export function failureOfResponse(status: number, rawBody: unknown, headers: Headers, secrets: readonly string[]): Failure {
   const parsed = z.safeParse(ErrorBody, rawBody);
   const body = parsed.success ? parsed.data : {};
-  const said = body.message ?? body.errors?.find((e) => e.message)?.message;
+  const said = body.message ?? body.errors?.find((e) => e.message)?.message ?? body.statusText;
   const code = body.code ?? body.errors?.find((e) => e.code !== undefined)?.code;
   const facts = { status, code, said: said ? cleanServerText(said, secrets) : undefined };
   if (status === 419 || body.action === 'x_credentials_required') return { ...facts, kind: 'xCredentials' };

@@ -7,6 +7,11 @@ function wait(ms: number): string {
   return seconds < 90 ? t('durationSeconds', seconds) : t('durationMinutes', Math.ceil(seconds / 60));
 }
 
+/** A feature's explanation, then Ayrshare's own words when it gave some. */
+function withSaid(text: string, failure: Failure): string {
+  return failure.said ? `${text} ${t('ayrshareSaid', failure.said)}` : text;
+}
+
 /** A failure in words the user can act on (ayrshare-api.md §5). */
 export function describeFailure(failure: Failure): string {
   const said = failure.said || t('errorNoDetail');
@@ -82,6 +87,22 @@ export function describeFailure(failure: Failure): string {
       return t('errorInvalidFeatures');
     case 'invalidSchedule':
       return t('errorInvalidSchedule');
+    case 'queueNeedsPlan':
+      return withSaid(t('planQueue'), failure);
+    case 'libraryNeedsPlan':
+      return withSaid(t('planLibrary'), failure);
+    case 'reachNeedsPlan':
+      return withSaid(t('planReach'), failure);
+    case 'urlCheckNeedsPlan':
+      return withSaid(t('planUrlCheck'), failure);
+    case 'noQueue':
+      return t('errorNoQueue');
+    case 'queueNotShared':
+      return t('errorQueueNotShared');
+    case 'badMediaUrl':
+      return t('errorBadMediaUrl');
+    case 'unreachableMedia':
+      return t('errorUnreachableMedia', failure.said || t('errorNoDetail'));
     default:
       return t('errorUnexpected');
   }

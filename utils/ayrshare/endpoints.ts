@@ -34,6 +34,15 @@ export const ENDPOINTS = {
   addComment: ['post', 'comments'],
   deleteComment: ['delete', 'comments/:id'],
   validatePost: ['post', 'validate/post'],
+  // The queue: a profile's posting schedules (addendum §1a–1c).
+  schedules: ['get', 'auto-schedule/list'],
+  setSchedule: ['post', 'auto-schedule/set'],
+  deleteSchedule: ['delete', 'auto-schedule/delete'],
+  // The media library, and whether Ayrshare can fetch a media address (addendum §2c, §2d).
+  mediaLibrary: ['get', 'media'],
+  mediaUrlExists: ['post', 'media/urlExists'],
+  // Each linked account's numbers, its followers among them (addendum §3a).
+  accountAnalytics: ['post', 'analytics/social'],
   // Uploads carry up to 30 MB: they get longer than the usual 15 seconds.
   uploadMedia: ['post', 'media/upload', 180_000],
   uploadUrl: ['get', 'media/uploadUrl'],
@@ -71,6 +80,13 @@ export interface EndpointParams {
   /** A network's own comment id, with the network it is on (§4.14, DELETE /comments/:id). */
   deleteComment: { id: string; json: { searchPlatformId: true; platform: Platform } };
   validatePost: { json: PostContent };
+  schedules: object;
+  /** Times of day as UTC `HH:MMZ`, days of the week 0 (Sunday) to 6, excluded dates `YYYY-MM-DD`. */
+  setSchedule: { json: { title: string; schedule: string[]; daysOfWeek: number[]; excludeDates: string[] } };
+  deleteSchedule: { json: { title: string } };
+  mediaLibrary: object;
+  mediaUrlExists: { json: { mediaUrl: string } };
+  accountAnalytics: { json: { platforms: Platform[] } };
   uploadMedia: { json: { file: string; fileName: string } };
   uploadUrl: { query: Query };
   createPost: { json: PostContent & { idempotencyKey: string } };

@@ -40,6 +40,14 @@ export type FailureKind =
   | 'uploadFailed'
   | 'noPageAccess'
   | 'invalidSchedule'
+  | 'queueNeedsPlan'
+  | 'libraryNeedsPlan'
+  | 'reachNeedsPlan'
+  | 'urlCheckNeedsPlan'
+  | 'noQueue'
+  | 'queueNotShared'
+  | 'unreachableMedia'
+  | 'badMediaUrl'
   | 'unexpected';
 
 export const Failure = z.object({

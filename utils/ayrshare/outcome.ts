@@ -22,11 +22,12 @@ export type NetworkOutcome = z.infer<typeof NetworkOutcome>;
  * missing entry can never look like a success.
  */
 export function outcomesOf(
-  content: Pick<PostContent, 'platforms' | 'scheduleDate' | 'autoRepost' | 'requiresApproval'>,
+  content: Pick<PostContent, 'platforms' | 'scheduleDate' | 'autoRepost' | 'requiresApproval' | 'autoSchedule'>,
   response: PostReply,
   secrets: readonly string[],
 ): NetworkOutcome[] {
-  const waiting = content.requiresApproval ? 'awaitingApproval' : firstPublishDate(content) ? 'scheduled' : undefined;
+  // A queued post waits for its slot like a scheduled one, whether or not the answer names it.
+  const waiting = content.requiresApproval ? 'awaitingApproval' : firstPublishDate(content) || content.autoSchedule ? 'scheduled' : undefined;
   return content.platforms.map((platform): NetworkOutcome => {
     const failure = response.errors?.find((e) => e.platform === platform);
     if (failure) {

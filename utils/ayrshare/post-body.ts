@@ -17,6 +17,8 @@ export const PostContent = z.looseObject({
   requiresApproval: z.optional(z.boolean()),
   /** An evergreen series; its `startDate` stands in for `scheduleDate`, which would make Ayrshare ignore it. */
   autoRepost: z.optional(z.looseObject({ startDate: z.optional(z.string()) })),
+  /** Added to the queue: the next free slot of the schedule with this title, never beside a `scheduleDate` (addendum §1d). */
+  autoSchedule: z.optional(z.looseObject({ title: z.optional(z.string()) })),
 });
 export type PostContent = z.infer<typeof PostContent>;
 

@@ -39,6 +39,8 @@ export const PostReply = z.object({
   id: z.optional(z.string()),
   postIds: z.optional(z.array(PostIdEntry)),
   errors: z.optional(z.array(PostErrorEntry)),
+  /** When a scheduled or queued post goes out (see msOf). */
+  scheduleDate: z.optional(z.unknown()),
 });
 export type PostReply = z.infer<typeof PostReply>;
 
@@ -51,4 +53,16 @@ export const HistoryReply = z.object({ history: z.array(z.unknown()) });
  */
 export function onePost(reply: unknown): unknown {
   return Array.isArray(reply) ? reply[0] : reply;
+}
+
+/**
+ * Milliseconds since the epoch of a time as Ayrshare writes it: a string, or the Firestore
+ * timestamp `{_seconds, _nanoseconds, utc}` of the history examples, which a note says will become
+ * a plain string (§4.7); undefined when it is neither.
+ */
+export function msOf(value: unknown): number | undefined {
+  const time = value as { _seconds?: unknown; _nanoseconds?: unknown } | null;
+  const nanos = typeof time?._nanoseconds === 'number' ? time._nanoseconds : 0;
+  const ms = typeof value === 'string' ? Date.parse(value) : typeof time?._seconds === 'number' ? time._seconds * 1000 + Math.floor(nanos / 1e6) : Number.NaN;
+  return Number.isNaN(ms) ? undefined : ms;
 }

@@ -10,22 +10,6 @@ import { HistoryReply, PostReply } from './post-reply';
  */
 
 /**
- * A point in time as Ayrshare writes it: the history examples show a Firestore timestamp
- * `{_seconds, _nanoseconds, utc}`, with a note that it will become a plain string (§4.7).
- */
-const FirestoreTime = z.object({ _seconds: z.number(), _nanoseconds: z.optional(z.number()) });
-
-/** Milliseconds since the epoch of either form, or undefined when the value is not a readable time. */
-export function msOf(value: unknown): number | undefined {
-  if (typeof value === 'string') {
-    const ms = Date.parse(value);
-    return Number.isNaN(ms) ? undefined : ms;
-  }
-  const time = z.safeParse(FirestoreTime, value);
-  return time.success ? time.data._seconds * 1000 + Math.floor((time.data._nanoseconds ?? 0) / 1e6) : undefined;
-}
-
-/**
  * A post as the history page reads it (§4.3, §4.7): what the worker reads of it, and the post's
  * text, networks, times and notes. Times and notes are read by history/entry.ts rather than by
  * union schemas, which would weigh in every bundle.
@@ -58,6 +42,8 @@ export const UserReply = z.object({
         displayName: z.optional(z.string()),
         username: z.optional(z.string()),
         profileUrl: z.optional(z.string()),
+        /** The account's picture "at the time of linking" (addendum §3b). */
+        userImage: z.optional(z.string()),
       }),
     ),
   ),
@@ -113,6 +99,17 @@ export const ValidateReply = z.object({
   warnings: z.optional(z.array(z.object({ message: z.optional(z.string()), code: z.optional(z.number()), platform: z.optional(z.string()) }))),
 });
 
+/**
+ * POST /media/urlExists (addendum §2d): `{status: "success", statusCode: 200, contentType}` or
+ * `{status: "error", statusCode: 404, statusText: "Not Found"}`.
+ */
+export const UrlExistsReply = z.object({
+  status: z.optional(z.string()),
+  statusCode: z.optional(z.number()),
+  statusText: z.optional(z.string()),
+  contentType: z.optional(z.string()),
+});
+
 /** Every endpoint a page calls, with what its reply must hold. A reply no page acts on is any JSON. */
 export const REPLIES = {
   user: UserReply,
@@ -132,6 +129,18 @@ export const REPLIES = {
   addComment: PerNetworkReply,
   deleteComment: z.unknown(),
   validatePost: ValidateReply,
+  /**
+   * GET /auto-schedule/list (addendum §1b): `schedules` keyed by title in the docs' example, an
+   * array in their text; queue/schedules.ts reads either, one schedule at a time.
+   */
+  schedules: z.object({ schedules: z.optional(z.unknown()) }),
+  setSchedule: z.unknown(),
+  deleteSchedule: z.unknown(),
+  /** GET /media (addendum §2c): a bare array, each item read on its own (media/library.ts). */
+  mediaLibrary: z.array(z.unknown()),
+  mediaUrlExists: UrlExistsReply,
+  /** POST /analytics/social (addendum §3a): a key per network, read by reach/followers.ts. */
+  accountAnalytics: PerNetworkReply,
   /** POST /media/upload (§4.8): the public URL of the file. */
   uploadMedia: z.object({ url: z.string() }),
   /** GET /media/uploadUrl (§4.9): where to PUT the bytes, and the URL to post. */

@@ -29,12 +29,14 @@ export function altTextBody(state: Pick<Draft, 'media' | 'alts'>, platforms: rea
 
 /**
  * The POST /post content for the draft and the networks that can take it. `optionRules` are
- * needed when the draft sets an option of one of them (see usesOptions).
+ * needed when the draft sets an option of one of them (see usesOptions). With a queue's title the
+ * post goes to that schedule's next free slot, and never with a `scheduleDate` (addendum §1d).
  */
-export function buildPost(state: Draft, platforms: readonly Platform[], optionRules?: OptionRules): Built {
+export function buildPost(state: Draft, platforms: readonly Platform[], optionRules?: OptionRules, queueTitle?: string): Built {
   if (!withinLimits(state.features)) return { invalid: 'features' };
-  const scheduleDate = state.scheduleAt ? scheduleDateUtc(state.scheduleAt) : undefined;
-  if (state.scheduleAt && !scheduleDate) return { invalid: 'schedule' };
+  const scheduleAt = queueTitle === undefined ? state.scheduleAt : '';
+  const scheduleDate = scheduleAt ? scheduleDateUtc(scheduleAt) : undefined;
+  if (scheduleAt && !scheduleDate) return { invalid: 'schedule' };
   if (!optionRules && usesOptions(state, platforms)) throw new Error('Sharebeam: the option rules were not loaded');
   const options = optionRules ? optionRules(state.options, platforms).body : {};
   const text = state.text.trim();
@@ -46,6 +48,7 @@ export function buildPost(state: Draft, platforms: readonly Platform[], optionRu
       ...(state.videos.some((url) => state.media.includes(url)) && { isVideo: true }),
       // An evergreen series carries its start itself (see featuresBody).
       ...(scheduleDate && !state.features.autoRepost && { scheduleDate }),
+      ...(queueTitle !== undefined && { autoSchedule: { schedule: true, title: queueTitle } }),
       ...featuresBody(state.features, scheduleDate),
       ...options,
       ...altTextBody(state, platforms, options),

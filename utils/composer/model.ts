@@ -4,10 +4,14 @@ import type { Platform } from '../ayrshare/platforms';
 import type { NetworkOptionValues } from '../networks/types';
 import type { SharedBefore } from '../outbox/shared-before';
 import type { Prefill } from '../share/prefill';
+import { queueChoice } from '../queue/choice';
 import type { AccountSnapshot } from '../storage/account';
 import type { ComposerMemory } from '../storage/composer-memory';
+import { isFresh, REACH_FRESH_MS, SCHEDULES_FRESH_MS } from '../storage/freshness';
 import type { StoredDraft } from '../storage/drafts';
 import type { OutboxEntry, OutboxTarget } from '../storage/outbox';
+import type { ReachSnapshot } from '../storage/reach';
+import type { ScheduleSnapshot } from '../storage/schedules';
 import type { Profile } from '../storage/settings';
 import { draftFromPage, draftOf, emptyDraftLike, mediaEdits, usesOptions, withNetwork, withProfiles, type Draft, type OptionRules } from './draft';
 import type { Features } from './features';
@@ -16,11 +20,18 @@ import { afterFirstPaint } from './later';
 import { madePosts, retryPlatforms, undoUntil } from './result';
 import type { Review } from './review';
 
+/** How old a "no schedule" may be before Add to queue asks Ayrshare again rather than say so. */
+const QUEUE_RECHECK_MS = 60_000;
+
 /** What the composer opens with from storage. */
 export interface StartValues {
   profiles: readonly Profile[];
   /** Cached GET /user of each profile, shown at once and refreshed in the background. */
   accounts: readonly AccountSnapshot[];
+  /** Cached follower counts of each profile's accounts, shown at once and refreshed once a day. */
+  reach: readonly ReachSnapshot[];
+  /** Cached posting schedules of each profile, for Add to queue; refreshed after an hour. */
+  schedules: readonly ScheduleSnapshot[];
   apiKeySet: boolean;
   /** Whether the X app's key and secret are saved: without them X is not sent (see networks/check.ts). */
   xKeysSet: boolean;
@@ -102,6 +113,8 @@ export function createComposer(start: ComposerStart) {
   /** Counts the drafts this popup started (New post, Discard draft): panels start closed on each. */
   const generation = signal(0);
   const accounts = signal<AccountSnapshot[]>([...start.accounts]);
+  const reach = signal<readonly ReachSnapshot[]>(start.reach);
+  const schedules = signal<readonly ScheduleSnapshot[]>(start.schedules);
   /** Why a profile's networks could not be refreshed, by profile id. */
   const accountErrors = signal<Record<string, Failure>>({});
   const submitting = signal(false);
@@ -142,7 +155,7 @@ export function createComposer(start: ComposerStart) {
   void reviewerReady.then(() => {
     if (usesOptions(draft.value, draft.value.platforms)) void loadOptionRules();
   });
-  const offered = computed(() => offeredNetworks(accounts.value, draft.value.profileIds));
+  const offered = computed(() => offeredNetworks(accounts.value, draft.value.profileIds, reach.value));
   /** Whether every chosen profile's networks are known (cached or fetched). */
   const accountsKnown = computed(() => draft.value.profileIds.every((id) => accounts.value.some((a) => a.profileId === id)));
   /** Only networks still offered count as selected, whatever a stale draft remembers; in list order. */
@@ -182,13 +195,16 @@ export function createComposer(start: ComposerStart) {
    * value): profiles, networks, other drafts, and this draft unless the user changed it already.
    */
   const checkedRead = Promise.resolve(start.checked ?? start).then((checked) => {
-    const drawn = (values: StartValues) => JSON.stringify([values.profiles, values.accounts, values.apiKeySet, values.xKeysSet, values.apiHost, values.draft, values.otherDrafts, values.memory]);
+    const drawn = (values: StartValues) =>
+      JSON.stringify([values.profiles, values.accounts, values.reach, values.schedules, values.apiKeySet, values.xKeysSet, values.apiHost, values.draft, values.otherDrafts, values.memory]);
     if (drawn(checked) === drawn(start)) return;
     batch(() => {
       profiles.value = checked.profiles;
       apiKeySet.value = checked.apiKeySet;
       xKeysSet.value = checked.xKeysSet;
       accounts.value = [...checked.accounts];
+      reach.value = checked.reach;
+      schedules.value = checked.schedules;
       if (!edited) draft.value = firstDraft(checked);
     });
     values = checked;
@@ -224,6 +240,28 @@ export function createComposer(start: ComposerStart) {
       accounts.value = fresh;
       accountErrors.value = errors;
     });
+  }
+
+  const queue = computed(() => queueChoice(schedules.value, draft.value.profileIds));
+  const extras = () => later.then(() => import('./account-extras'));
+
+  /**
+   * Asks again for the profiles' schedules, follower counts and media library, once one of them is
+   * due (schedules after an hour, counts after a day); what is known stays on screen meanwhile. The
+   * code that asks loads only then: most openings of the popup have nothing due.
+   */
+  async function refreshExtras(profileIds: readonly string[]): Promise<void> {
+    if (!apiKeySet.value || profileIds.length === 0) return;
+    const now = Date.now();
+    const stale = (cache: readonly ReachSnapshot[] | readonly ScheduleSnapshot[], maxAgeMs: number) =>
+      profileIds.some((id) => !isFresh(cache.find((s) => s.profileId === id), maxAgeMs, now));
+    if (!stale(schedules.value, SCHEDULES_FRESH_MS) && !stale(reach.value, REACH_FRESH_MS)) return;
+    const m = await extras();
+    await Promise.all([
+      m.freshSchedules(profileIds, schedules.value).then((fresh) => (schedules.value = fresh)),
+      m.freshReach(profileIds, accounts.value, reach.value, xKeysSet.value).then((fresh) => fresh && (reach.value = fresh)),
+      m.freshLibrary(profileIds[0]!),
+    ]).catch(() => undefined);
   }
 
   /**
@@ -284,8 +322,11 @@ export function createComposer(start: ComposerStart) {
 
   const failure = (kind: Failure['kind']): Failure => ({ kind });
 
-  /** Sends to the networks that can take the draft; nothing typed is cleared unless every network took it. */
-  async function submit(): Promise<void> {
+  /**
+   * Sends to the networks that can take the draft; nothing typed is cleared unless every network
+   * took it. With a queue's title, the post goes to that schedule's next free slot instead.
+   */
+  async function submit(queueTitle?: string): Promise<void> {
     // A send of this draft still going is known before another can start (Ctrl+Enter at once).
     await sendsRead;
     if (sending.value || !apiKeySet.value) return;
@@ -300,7 +341,7 @@ export function createComposer(start: ComposerStart) {
       const targets = targetsFor(sendable.value, offered.value, draft.value.profileIds);
       if (targets.length === 0) throw failure('nothingSendable');
       const rules = usesOptions(draft.value, sendable.value) ? await loadOptionRules() : undefined;
-      const built = m.buildPost(draft.value, sendable.value, rules);
+      const built = m.buildPost(draft.value, sendable.value, rules, queueTitle);
       if ('invalid' in built) throw failure(built.invalid === 'features' ? 'invalidFeatures' : 'invalidSchedule');
       void m.rememberChoice({ profileIds: draft.value.profileIds, networks: selected.value });
       showResult(await m.submitPost({ post: built.content, targets, draftKey, pageUrl: start.prefill.url }, clicked));
@@ -309,6 +350,32 @@ export function createComposer(start: ComposerStart) {
     } finally {
       submitting.value = false;
     }
+  }
+
+  /**
+   * Add to queue: the draft goes to the next free slot of the chosen profiles' schedule with this
+   * title (the first one when not said). Without a schedule to use, says why instead.
+   */
+  async function addToQueue(title?: string): Promise<void> {
+    if (sending.value) return;
+    sendError.value = undefined;
+    const known = queue.value;
+    if (!known) {
+      // Not known yet (the popup just opened, or a profile was just chosen): asked now.
+      await refreshExtras(draft.value.profileIds);
+    } else if ('failure' in known) {
+      // A schedule may have been made elsewhere (Ayrshare's dashboard), or the plan changed, since:
+      // asked again before saying there is none.
+      const m = await extras();
+      schedules.value = await m.freshSchedules(draft.value.profileIds, schedules.value, QUEUE_RECHECK_MS, QUEUE_RECHECK_MS).catch(() => schedules.value);
+    }
+    const choice = queue.value;
+    if (!choice) return;
+    if ('failure' in choice) {
+      sendError.value = choice.failure;
+      return;
+    }
+    await submit(title && choice.titles.includes(title) ? title : choice.titles[0]);
   }
 
   /** Sends one profile's failed networks of a shown send again, as a send of its own. */
@@ -395,6 +462,11 @@ export function createComposer(start: ComposerStart) {
     /** How many media addresses of the page were left out (not public https). */
     skippedMedia: start.prefill.skippedMedia,
     accounts: readonly(accounts),
+    /** What Add to queue can do for the chosen profiles (undefined until each one's schedules are known). */
+    queue,
+    /** Why the chosen profiles' follower counts are not shown: their plan, when it lacks them. */
+    reachFailure: computed(() => reach.value.find((s) => draft.value.profileIds.includes(s.profileId) && s.failure)?.failure),
+    apiHost: start.apiHost,
     accountErrors: readonly(accountErrors),
     accountsKnown,
     /** The networks the chosen profiles have linked, in Sharebeam's order. */
@@ -424,7 +496,7 @@ export function createComposer(start: ComposerStart) {
       if (ids.length === 0) return;
       const added = ids.filter((id) => !draft.value.profileIds.includes(id));
       void edit((d) => withProfiles(d, profiles.value, ids));
-      void refreshProfiles(added);
+      void refreshProfiles(added).then(() => refreshExtras(added));
     },
     /** When to publish: a local date and time, or "" for now. */
     schedule: (at: string) => edit((d) => ({ ...d, scheduleAt: at })),
@@ -440,7 +512,8 @@ export function createComposer(start: ComposerStart) {
       describe: (url: string, alt: string) => edit((d) => mediaEdits.describe(d, url, alt)),
       markVideo: (url: string, on: boolean) => edit((d) => mediaEdits.markVideo(d, url, on)),
     },
-    submit,
+    submit: () => submit(),
+    addToQueue,
     showResult,
     retry,
     undo: undoLast,
@@ -451,6 +524,7 @@ export function createComposer(start: ComposerStart) {
     async refreshAccounts() {
       if (!apiKeySet.value) return;
       await refreshProfiles(draft.value.profileIds);
+      await refreshExtras(draft.value.profileIds);
     },
 
     draftKey,

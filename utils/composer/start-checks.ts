@@ -1,6 +1,8 @@
 import { accountCache } from '../storage/account';
 import { composerMemory } from '../storage/composer-memory';
 import { drafts } from '../storage/drafts';
+import { reachCache } from '../storage/reach';
+import { scheduleCache } from '../storage/schedules';
 import { settings } from '../storage/settings';
 import type { StartValues } from './model';
 import { startValues } from './start-values';
@@ -14,7 +16,11 @@ import { startValues } from './start-values';
 export function checkedStart(stored: Record<string, unknown>, draftKey: string): StartValues {
   return startValues(
     settings.parse(stored[settings.key]),
-    accountCache.parse(stored[accountCache.key]),
+    {
+      accounts: accountCache.parse(stored[accountCache.key]),
+      reach: reachCache.parse(stored[reachCache.key]),
+      schedules: scheduleCache.parse(stored[scheduleCache.key]),
+    },
     composerMemory.parse(stored[composerMemory.key]),
     drafts.parse(stored[drafts.key]),
     draftKey,

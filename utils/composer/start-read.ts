@@ -13,7 +13,7 @@ import { readSelection } from '../share/page-readers';
 export type BrowserApi = typeof Api;
 
 /** The stored values the composer opens with (the keys of their storedValue()s). */
-export const START_KEYS = ['settings', 'account', 'drafts', 'composerMemory'];
+export const START_KEYS = ['settings', 'account', 'reach', 'schedules', 'drafts', 'composerMemory'];
 /**
  * The outbox, read on its own after them: with its history of finished sends it is the largest
  * value in storage, and the browser answers reads in turn, so the others must not wait for it.

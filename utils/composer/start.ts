@@ -1,5 +1,7 @@
 import { cleanPrefill, prefillFromSearch } from '../share/prefill';
 import type { AccountSnapshot } from '../storage/account';
+import type { ReachSnapshot } from '../storage/reach';
+import type { ScheduleSnapshot } from '../storage/schedules';
 import type { ComposerMemory } from '../storage/composer-memory';
 import { DEFAULT_SETTINGS, NO_MEMORY } from '../storage/defaults';
 import type { StoredDraft } from '../storage/drafts';
@@ -19,10 +21,16 @@ import { startValues } from './start-values';
 function asStored(stored: Record<string, unknown>, draftKey: string): StartValues | undefined {
   const object = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value);
   const list = (value: unknown) => value === undefined || Array.isArray(value);
-  const { settings = DEFAULT_SETTINGS, account = [], composerMemory = NO_MEMORY, drafts = [] } = stored;
+  const { settings = DEFAULT_SETTINGS, account = [], reach = [], schedules = [], composerMemory = NO_MEMORY, drafts = [] } = stored;
   if (!object(settings) || (settings as Settings).version !== SETTINGS_VERSION || !Array.isArray((settings as Settings).profiles)) return undefined;
-  if (!list(account) || !list(drafts) || !object(composerMemory)) return undefined;
-  return startValues(settings as Settings, account as AccountSnapshot[], composerMemory as ComposerMemory, drafts as StoredDraft[], draftKey);
+  if (!list(account) || !list(reach) || !list(schedules) || !list(drafts) || !object(composerMemory)) return undefined;
+  return startValues(
+    settings as Settings,
+    { accounts: account as AccountSnapshot[], reach: reach as ReachSnapshot[], schedules: schedules as ScheduleSnapshot[] },
+    composerMemory as ComposerMemory,
+    drafts as StoredDraft[],
+    draftKey,
+  );
 }
 
 /**

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { ask } from '../ayrshare/ask';
 import type { EndpointParams, PageEndpoint } from '../ayrshare/endpoints';
-import { FailureError } from '../ayrshare/failure';
+import { FailureError, failureOf } from '../ayrshare/failure';
+import { byPlan } from '../ayrshare/plan';
 import type { Platform } from '../ayrshare/platforms';
 import { onePost } from '../ayrshare/post-reply';
 import { HistoryPost } from '../ayrshare/replies';
@@ -9,6 +10,9 @@ import { commentsOf, forgetComments, madeComments, rememberComments, type Commen
 import { entryOf, type HistoryEntry } from './entry';
 import { analyticsOf, type NetworkAnalytics } from './metrics';
 import { historyQuery, type HistoryFilters } from './query';
+import { REACH_NETWORKS } from '../reach/followers';
+import { followersFor } from '../reach/refresh';
+import type { Followers } from '../storage/reach';
 
 /**
  * The history page's calls to Ayrshare, made by the background for one profile through the named
@@ -25,6 +29,8 @@ export interface HistoryApi {
   update(id: string, change: { approved?: true; scheduleDate?: string; notes?: string }): Promise<void>;
   retry(id: string): Promise<void>;
   analytics(id: string, platforms: Platform[]): Promise<NetworkAnalytics[]>;
+  /** The followers of the profile's accounts on these networks (POST /analytics/social); a plan without them is explained. */
+  followers(platforms: Platform[]): Promise<Followers[]>;
   comments(id: string): Promise<PostComment[]>;
   addComment(id: string, comment: string, platforms: Platform[]): Promise<unknown>;
   /** Deletes a comment made from here: each network's copy, by the network's own comment id. */
@@ -65,6 +71,15 @@ export function historyApi(profileId: string, host: string): HistoryApi {
     },
     async analytics(id, platforms) {
       return analyticsOf(await call('postAnalytics', { json: { id, platforms } }), platforms);
+    },
+    async followers(platforms) {
+      const asked = platforms.filter((p) => REACH_NETWORKS.includes(p));
+      if (asked.length === 0) return [];
+      try {
+        return await followersFor(profileId, asked);
+      } catch (error) {
+        throw new FailureError(byPlan('reach', failureOf(error)));
+      }
     },
     async comments(id) {
       return commentsOf(await call('comments', { id }), await madeComments());

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { Platform, PLATFORMS } from '../ayrshare/platforms';
-import { CommentReply, msOf, NetworkCommentReply, PerNetworkReply, socialId } from '../ayrshare/replies';
+import { msOf } from '../ayrshare/post-reply';
+import { CommentReply, NetworkCommentReply, PerNetworkReply, socialId } from '../ayrshare/replies';
 import { storedValue } from '../storage/stored-value';
 
 /** One network's copy of a comment, by the network's own comment id (the one Ayrshare documents, §4.14). */

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { isPlatform, Platform } from '../ayrshare/platforms';
 import { publicHttpsUrl } from '../urls';
-import { msOf, type HistoryPost } from '../ayrshare/replies';
+import { msOf } from '../ayrshare/post-reply';
+import type { HistoryPost } from '../ayrshare/replies';
 
 /**
  * A post as the history page shows it, read from Ayrshare's reply. Also the shape the page caches

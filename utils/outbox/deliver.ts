@@ -3,6 +3,7 @@ import { createPost, findPostByKey, readPost, secretsOf, type Credentials } from
 import { failureOf, FailureError, type Failure } from '../ayrshare/failure';
 import { outcomesNow, outcomesOf, type NetworkOutcome } from '../ayrshare/outcome';
 import { firstPublishDate } from '../ayrshare/post-body';
+import { msOf } from '../ayrshare/post-reply';
 import { withoutSecrets } from '../ayrshare/server-text';
 import { outbox, type OutboxEntry, type OutboxTarget } from '../storage/outbox';
 import { notificationOf } from './notification';
@@ -71,10 +72,20 @@ async function report(entry: OutboxEntry): Promise<void> {
   if (!(await popupOpen())) await browser.notifications.create(entry.id, notificationOf(entry));
 }
 
-const scheduledFor = (entry: OutboxEntry) => {
+/** When the post goes out, if not at once: the date it was sent with, or the slot the queue gave it (`dueAt`). */
+const scheduledFor = (entry: OutboxEntry, dueAt: number | undefined) => {
   const date = firstPublishDate(entry.post);
-  return date ? Date.parse(date) : undefined;
+  return date ? Date.parse(date) : dueAt;
 };
+
+/**
+ * A queued post's slot, when a reply names it: whether POST /post's answer does is undocumented;
+ * GET /post/:id has it (addendum §1d, §6).
+ */
+const dueAtOf = (entry: OutboxEntry, reply: { scheduleDate?: unknown }) => (entry.post.autoSchedule ? msOf(reply.scheduleDate) : undefined);
+
+/** The target with what Ayrshare said of its slot; one said before is kept when a reply does not say. */
+const withDue = (t: OutboxTarget, dueAt: number | undefined): OutboxTarget => ({ ...t, dueAt: dueAt ?? t.dueAt });
 
 const platformsOf = (entry: OutboxEntry, target: OutboxTarget) => target.platforms ?? entry.post.platforms;
 
@@ -88,12 +99,13 @@ async function postNow(entry: OutboxEntry, target: OutboxTarget, credentials: Cr
   const found = await (target.postId ? readPost(credentials, target.postId) : findPostByKey(credentials, target.idempotencyKey));
   if (!found) return undefined;
   const post = withoutSecrets(found, secrets);
-  return { postId: post.id, networks: outcomesNow(platformsOf(entry, target), post, secrets) };
+  return { postId: post.id, networks: outcomesNow(platformsOf(entry, target), post, secrets), dueAt: dueAtOf(entry, post) };
 }
 
 interface Found {
   postId?: string;
   networks: NetworkOutcome[];
+  dueAt?: number;
 }
 
 /**
@@ -107,10 +119,12 @@ async function check(entry: OutboxEntry, target: OutboxTarget, deps: DeliverDeps
   try {
     const found = await postNow(entry, target, await deps.credentialsFor(target.profileId));
     if (found) {
-      next = (t) =>
-        t.state === 'unknown'
-          ? answered(t, found.postId, found.networks, now, scheduledFor(entry))
-          : followedUp(t, found.networks, entry.createdAt, now, scheduledFor(entry));
+      next = (t) => {
+        const due = withDue(t, found.dueAt);
+        return t.state === 'unknown'
+          ? answered(due, found.postId, found.networks, now, scheduledFor(entry, due.dueAt))
+          : followedUp(due, found.networks, entry.createdAt, now, scheduledFor(entry, due.dueAt));
+      };
     }
   } catch {
     // Asked again later.
@@ -166,7 +180,8 @@ async function request(entry: OutboxEntry, target: OutboxTarget, read: PromiseSe
         // The outbox is read by pages: nothing a server echoed back (in an id, a URL) may bring a key there.
         const response = withoutSecrets(await createPost(credentials, { ...content, idempotencyKey: target.idempotencyKey }), secrets);
         const networks = [...outcomesOf(content, response, secrets), ...skipped];
-        next = (t) => answered(t, response.id, networks, deps.now(), scheduledFor(entry));
+        const dueAt = dueAtOf(entry, response);
+        next = (t) => answered(withDue(t, dueAt), response.id, networks, deps.now(), scheduledFor(entry, dueAt));
       } catch (error) {
         next = await afterRefusal(entry, target, credentials, error, deps);
       }
@@ -202,7 +217,7 @@ async function afterRefusal(
   } catch {
     return (t) => unconfirmed(t, failure, now);
   }
-  if (found) return (t) => answered(t, found.postId, found.networks, now, scheduledFor(entry));
+  if (found) return (t) => answered(withDue(t, found.dueAt), found.postId, found.networks, now, scheduledFor(entry, found.dueAt));
   if ((target.attempts ?? 0) > 1) return (t) => unconfirmed(t, failure, now);
   throw error;
 }

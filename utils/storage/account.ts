@@ -6,6 +6,8 @@ export const LinkedNetwork = z.object({
   platform: Platform,
   displayName: z.optional(z.string()),
   username: z.optional(z.string()),
+  /** The account's picture: a public https address only (it is loaded as an image). */
+  userImage: z.optional(z.string()),
 });
 export type LinkedNetwork = z.infer<typeof LinkedNetwork>;
 

@@ -32,6 +32,8 @@ export const OutboxTarget = z.object({
    */
   checkAt: z.optional(z.number()),
   checks: z.optional(z.number()),
+  /** When a post added to the queue goes out, once Ayrshare said (its answer or GET /post/:id). */
+  dueAt: z.optional(z.number()),
   networks: z.array(NetworkOutcome),
   /** Why the last request failed: final when `failed`, the reason for the wait when `waiting`. */
   failure: z.optional(Failure),

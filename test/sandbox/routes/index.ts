@@ -1,7 +1,8 @@
 // Every /api endpoint the sandbox answers, with the plan that unlocks it (ayrshare-api.md §8).
 // Aliases the docs accept are listed next to the documented path (§9.1, §9.2, §4.14).
 import { getUser, listProfiles } from './account-info.ts';
-import { postAnalytics } from './analytics.ts';
+import { postAnalytics, socialAnalytics } from './analytics.ts';
+import { deleteSchedule, listSchedules, setSchedule } from './auto-schedule.ts';
 import { addComment, deleteComments, getComments } from './comments.ts';
 import type { Route } from './context.ts';
 import { createUploadUrl, listMedia, mediaUrlExists, uploadMedia } from './media.ts';
@@ -36,6 +37,13 @@ export const ROUTES: readonly Route[] = [
   { method: 'GET', path: '/profiles', plan: 'business', handler: listProfiles },
 
   { method: 'POST', path: '/analytics/post', plan: 'premium', handler: postAnalytics },
+  // The social analytics page was not retrievable; the analytics overview's banner says Premium (addendum §3a).
+  { method: 'POST', path: '/analytics/social', plan: 'premium', handler: socialAnalytics },
+
+  // "Premium, Business, Enterprise" (addendum §1).
+  { method: 'POST', path: '/auto-schedule/set', plan: 'premium', handler: setSchedule },
+  { method: 'GET', path: '/auto-schedule/list', plan: 'premium', handler: listSchedules },
+  { method: 'DELETE', path: '/auto-schedule/delete', plan: 'premium', handler: deleteSchedule },
 
   { method: 'POST', path: '/comments', plan: 'premium', handler: addComment },
   { method: 'GET', path: '/comments', plan: 'premium', handler: getComments },

@@ -131,6 +131,7 @@ export function completePresignedUpload(
   return { status: 200, message: '' };
 }
 
+/** GET /media (§4.10, addendum §2c): a bare array; `size` is a string of bytes, as the docs' example shows. */
 export function listMedia(ctx: ApiContext): ApiReply {
   const now = ctx.clock.now();
   return reply(
@@ -139,7 +140,7 @@ export function listMedia(ctx: ApiContext): ApiReply {
       .map((m) => ({
         id: m.id,
         timeCreated: new Date(m.timeCreated).toISOString(),
-        size: m.size,
+        size: String(m.size),
         url: m.url,
         fileName: m.fileName,
         description: m.description ?? '',
@@ -149,21 +150,34 @@ export function listMedia(ctx: ApiContext): ApiReply {
 }
 
 /**
- * The sandbox cannot reach the web: its own uploads exist, and so does any http(s) URL on a
- * public host; `.invalid`, `.test`, loopback and private addresses stand for dead links.
+ * POST /media/urlExists (addendum §2d): Ayrshare makes a HEAD request. The sandbox cannot reach
+ * the web: its own uploads exist, and so does any http(s) URL on a public host; `.invalid`,
+ * `.test`, loopback and private addresses stand for dead links (404). The answers are the docs'
+ * two examples; whether the error comes with HTTP 200 or a 4xx is not documented: 200 by default,
+ * 400 with the pessimistic `urlExistsErrorAs400`.
  */
 export function mediaUrlExists(ctx: ApiContext): ApiReply {
   const raw = jsonBody(ctx, 'urlExists');
   if (!isRecord(raw) || typeof raw.mediaUrl !== 'string') throw badParameters('urlExists', '"mediaUrl" must be a URL string.');
   const url = raw.mediaUrl;
-  let exists = ctx.state.media.some((m) => m.url === url);
-  if (!exists) {
+  const upload = ctx.state.media.find((m) => m.url === url && m.expiresAt > ctx.clock.now());
+  let contentType = upload?.contentType;
+  if (!upload) {
     try {
       const parsed = new URL(url);
-      exists = (parsed.protocol === 'https:' || parsed.protocol === 'http:') && isPubliclyReachable(parsed.hostname);
+      const reachable = (parsed.protocol === 'https:' || parsed.protocol === 'http:') && isPubliclyReachable(parsed.hostname);
+      if (reachable) contentType = contentTypeOf(parsed.pathname);
     } catch {
-      exists = false;
+      contentType = undefined;
     }
   }
-  return reply({ status: 'success', mediaUrl: url, exists });
+  if (contentType !== undefined) return reply({ status: 'success', statusCode: 200, contentType });
+  return reply({ status: 'error', statusCode: 404, statusText: 'Not Found' }, ctx.state.pessimistic.has('urlExistsErrorAs400') ? 400 : 200);
+}
+
+/** What a web server would say a file is, from its extension. */
+function contentTypeOf(pathname: string): string {
+  const extension = /\.([A-Za-z0-9]+)$/.exec(pathname)?.[1]?.toLowerCase() ?? '';
+  const mime = Object.entries(EXTENSION_BY_MIME).find(([, ext]) => ext === extension || (extension === 'jpg' && ext === 'jpeg'))?.[0];
+  return mime ?? 'application/octet-stream';
 }

@@ -1,7 +1,7 @@
 // POST /post (ayrshare-api.md §4.2): validate, then publish now, schedule, or hold for approval.
 import type { Profile } from '../account.ts';
 import { planAllows } from '../account.ts';
-import { HOUR } from '../clock.ts';
+import { nextSlot } from '../auto-schedule.ts';
 import { ApiError, ERROR_CODES, apiError, badParameters } from '../errors.ts';
 import { networkError, publishPost } from '../publishing.ts';
 import { isRecord } from '../seed.ts';
@@ -27,10 +27,13 @@ function createForProfile(ctx: ApiContext, profile: Profile, raw: unknown): ApiR
   if (!planAllows(state.account.plan, 'premium') && draft.media.some((m) => m.kind === 'video')) {
     throw apiError(403, 'post', ERROR_CODES.planRequired, 'Video posts require a Premium or Business plan.');
   }
+  if (draft.autoSchedule && !planAllows(state.account.plan, 'premium')) {
+    throw apiError(403, 'post', ERROR_CODES.planRequired, 'Auto schedule requires a Premium or Business plan.');
+  }
   if (draft.idempotencyKey !== null) refuseUsedKey(ctx, profile, draft.idempotencyKey);
 
   const now = clock.now();
-  if (draft.autoSchedule) draft.scheduleDate = nextScheduleSlot(now);
+  if (draft.autoSchedule) draft.scheduleDate = takeSlot(ctx, profile, draft.autoSchedule.title, now);
   // "If not specified, the first post will be published immediately": an evergreen series with a
   // startDate and no scheduleDate first goes out at its start (Ayrshare's post overview, §4.2).
   if (draft.autoRepost?.startDate && !draft.scheduleDate) draft.scheduleDate = draft.autoRepost.startDate;
@@ -48,12 +51,14 @@ function createForProfile(ctx: ApiContext, profile: Profile, raw: unknown): ApiR
     }
     record.data.status = draft.requiresApproval ? 'awaiting approval' : 'pending';
     store(ctx, profile, record);
+    if (draft.autoSchedule && draft.scheduleDate) state.schedulesOf(profile).get(draft.autoSchedule.title)!.lastSlot = draft.scheduleDate.ms;
     return reply({
       status: draft.requiresApproval ? 'awaiting approval' : 'scheduled',
       id: record.data.id,
       refId: profile.refId,
       post: draft.text,
-      ...(record.data.scheduleDate ? { scheduleDate: record.data.scheduleDate } : {}),
+      // Whether the answer names the slot an autoSchedule post took is undocumented (addendum §1d).
+      ...(record.data.scheduleDate && !(draft.autoSchedule && state.pessimistic.has('autoScheduleWithoutDate')) ? { scheduleDate: record.data.scheduleDate } : {}),
       ...(record.data.autoRepostId ? { autoRepostId: record.data.autoRepostId } : {}),
       errors: [],
       postIds: [],
@@ -166,8 +171,15 @@ function store(ctx: ApiContext, profile: Profile, record: PostRecord): void {
   }
 }
 
-/** The sandbox has no auto-schedule slots (§4.15), so `autoSchedule` takes the next full hour. */
-function nextScheduleSlot(now: number): { ms: number; iso: string } {
-  const ms = Math.floor(now / HOUR) * HOUR + HOUR;
+/**
+ * The next free slot of the profile's schedule with this title (addendum §1d), taken for good:
+ * deleting the post later does not give it back.
+ */
+function takeSlot(ctx: ApiContext, profile: Profile, title: string, now: number): { ms: number; iso: string } {
+  const schedule = ctx.state.schedulesOf(profile).get(title);
+  if (!schedule) throw badParameters('post', `"autoSchedule": no schedule titled "${title.slice(0, 100)}". Set one with POST /auto-schedule/set.`);
+  const ms = nextSlot(schedule, now, ctx.state.pessimistic.has('weekendByDefault'));
+  if (ms === null) throw badParameters('post', `"autoSchedule": the schedule "${title.slice(0, 100)}" has no free slot in the next three years.`);
+  // Only checked posts take a slot: a refused request leaves the queue as it was.
   return { ms, iso: new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z') };
 }

@@ -18,8 +18,8 @@ export interface PostDraft {
   media: MediaItem[];
   isVideo: boolean;
   scheduleDate: UtcDate | null;
-  /** `autoSchedule` puts the post into the next free slot instead of a given date. */
-  autoSchedule: boolean;
+  /** `autoSchedule` puts the post into the next free slot of the schedule with this title instead of a given date. */
+  autoSchedule: { title: string } | null;
   /** The option object each network reads, whichever accepted casing the client used. */
   options: Partial<Record<Platform, Record<string, unknown>>>;
   /** Top-level `title`/`subreddit`: older fallbacks for Reddit (§4.2 ⚠). */
@@ -135,12 +135,13 @@ function parseMediaUrls(raw: Record<string, unknown>, isVideo: boolean, action: 
   });
 }
 
-function parseAutoSchedule(value: unknown, action: string): boolean {
-  if (value === undefined || value === null) return false;
+function parseAutoSchedule(value: unknown, action: string): PostDraft['autoSchedule'] {
+  if (value === undefined || value === null) return null;
   if (!isRecord(value) || value.schedule !== true || (value.title !== undefined && typeof value.title !== 'string')) {
     throw badParameters(action, '"autoSchedule" must be {"schedule": true, "title"?: string}.');
   }
-  return true;
+  // "default" when no title is given; titles match exactly, case included (addendum §1d).
+  return { title: typeof value.title === 'string' ? value.title : 'default' };
 }
 
 function parseAutoRepost(value: unknown, action: string): PostDraft['autoRepost'] {

@@ -19,6 +19,22 @@ describe("reading GET /user's reply", () => {
     expect(snapshot.title?.length).toBeLessThanOrEqual(300);
   });
 
+  it("keeps an account's picture only at a public https address", () => {
+    const snapshot = snapshotOf(
+      'primary',
+      {
+        activeSocialAccounts: ['bluesky', 'facebook', 'linkedin'],
+        displayNames: [
+          { platform: 'bluesky', userImage: 'https://cdn.bsky.app/img/avatar/plain/did/abc@jpeg' },
+          { platform: 'facebook', userImage: 'http://graph.facebook.com/1/picture' },
+          { platform: 'linkedin', userImage: 'javascript:alert(1)' },
+        ],
+      },
+      1,
+    );
+    expect(snapshot.networks.map((n) => n.userImage)).toEqual(['https://cdn.bsky.app/img/avatar/plain/did/abc@jpeg', undefined, undefined]);
+  });
+
   it('calls a reply that is not what Ayrshare returns malformed, rather than trusting it', () => {
     for (const reply of ['<html>', { activeSocialAccounts: 'bluesky' }, { displayNames: [{ platform: 7 }] }]) {
       expect(() => snapshotOf('primary', reply, 1)).toThrow(expect.objectContaining({ failure: { kind: 'malformed' } }));

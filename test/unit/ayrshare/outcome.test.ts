@@ -22,6 +22,13 @@ describe('per-network outcomes of POST /post', () => {
     ]);
   });
 
+  it('takes a post added to the queue as scheduled, whether or not the answer names its slot', () => {
+    const content = { platforms: ['bluesky' as const, 'facebook' as const], autoSchedule: { schedule: true, title: 'Mornings' } };
+    for (const answer of [{ status: 'scheduled', id: 'q1', postIds: [], scheduleDate: '2026-12-14T09:00:00Z' }, { status: 'scheduled', id: 'q1' }]) {
+      expect(outcomesOf(content, answer, []).map((o) => o.status)).toEqual(['scheduled', 'scheduled']);
+    }
+  });
+
   it("keeps a refusing network's own message next to the others' success", () => {
     const outcomes = outcomesOf(
       { platforms: ['twitter', 'linkedin'] },

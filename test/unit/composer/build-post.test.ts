@@ -75,6 +75,11 @@ describe('the POST /post content of a draft', () => {
     expect(() => buildPost(draft({ options }), ['youtube'])).toThrow(/option rules/);
   });
 
+  it('adds the post to a queue with autoSchedule and its title, leaving out the date set in the draft', () => {
+    const built = buildPost(draft({ text: 'Queued', scheduleAt: '2030-01-01T09:30' }), ['bluesky'], undefined, 'Mornings');
+    expect(built).toEqual({ content: { post: 'Queued', platforms: ['bluesky'], autoSchedule: { schedule: true, title: 'Mornings' } } });
+  });
+
   it('flags the post as video when a media URL was marked as one', () => {
     expect(buildPost(draft({ media: ['https://cdn.example/clip'], videos: ['https://cdn.example/clip'] }), ['tiktok'])).toMatchObject({
       content: { isVideo: true },

@@ -2,10 +2,22 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createComposer, type ComposerStart } from '@/utils/composer/model';
 import * as sending from '@/utils/composer/sending';
 import { drafts } from '@/utils/storage/drafts';
+import type { ScheduleSnapshot } from '@/utils/storage/schedules';
 import type { OutboxEntry, OutboxTarget } from '@/utils/storage/outbox';
 import { NO_DEFAULTS, PRIMARY_PROFILE_ID } from '@/utils/storage/settings';
 
 /** Post, Retry and Undo as the composer sees them; the background's side is the send path's (mocked here). */
+
+/**
+ * Asking Ayrshare for the schedules, follower counts and library (after the first paint, when one
+ * is due) is account-extras.ts's, tested with the queue, reach and library: here it answers with
+ * what is known, so a test never ends with a request under way.
+ */
+vi.mock('@/utils/composer/account-extras', () => ({
+  freshSchedules: vi.fn(async (_ids: unknown, known: unknown[]) => [...known]),
+  freshReach: vi.fn(async () => undefined),
+  freshLibrary: vi.fn(async () => undefined),
+}));
 
 vi.mock('@/utils/composer/sending', async (importActual) => ({
   ...(await importActual<typeof sending>()),
@@ -20,6 +32,8 @@ const start = (): ComposerStart => ({
   prefill: { url: PAGE, title: 'An article', media: [], skippedMedia: 0, tabId: 7 },
   profiles: [{ id: PRIMARY_PROFILE_ID, name: '', defaults: { ...NO_DEFAULTS, networks: ['bluesky', 'facebook'] } }],
   accounts: [{ profileId: PRIMARY_PROFILE_ID, networks: [{ platform: 'bluesky' }, { platform: 'facebook' }], fetchedAt: 1 }],
+  reach: [],
+  schedules: [],
   apiKeySet: true,
   xKeysSet: true,
   apiHost: 'api.ayrshare.com',
@@ -87,6 +101,42 @@ describe('Post', () => {
     await composer.submit();
     expect(composer.sendError.value).toEqual({ kind: 'noNetwork' });
     expect(sending.submitPost).not.toHaveBeenCalled();
+  });
+});
+
+describe('Add to queue', () => {
+  const withSchedules = async (snapshot: ScheduleSnapshot) => createComposer({ ...start(), schedules: [snapshot] });
+
+  it("sends the draft to the chosen schedule's next slot, with autoSchedule and never a scheduleDate", async () => {
+    const queued = await withSchedules({
+      profileId: PRIMARY_PROFILE_ID,
+      fetchedAt: Date.now(),
+      value: [
+        { title: 'Mornings', times: ['09:00Z'] },
+        { title: 'Evenings', times: ['19:00Z'] },
+      ],
+    });
+    expect(queued.queue.value).toEqual({ titles: ['Evenings', 'Mornings'] });
+    vi.mocked(sending.submitPost).mockImplementation(async () => allPublished());
+    await queued.schedule('2030-01-01T10:00');
+    await queued.addToQueue('Mornings');
+    const { post } = vi.mocked(sending.submitPost).mock.calls[0]![0];
+    expect(post).toMatchObject({ autoSchedule: { schedule: true, title: 'Mornings' } });
+    expect(post).not.toHaveProperty('scheduleDate');
+    await queued.loaded;
+  });
+
+  it('says why when the profile has no schedule, or its plan has none, and sends nothing', async () => {
+    const none = await withSchedules({ profileId: PRIMARY_PROFILE_ID, fetchedAt: Date.now(), value: [] });
+    await none.addToQueue();
+    expect(none.sendError.value).toEqual({ kind: 'noQueue' });
+    await none.loaded;
+
+    const basic = await withSchedules({ profileId: PRIMARY_PROFILE_ID, fetchedAt: Date.now(), failure: { kind: 'queueNeedsPlan', status: 403 } });
+    await basic.addToQueue();
+    expect(basic.sendError.value).toEqual({ kind: 'queueNeedsPlan', status: 403 });
+    expect(sending.submitPost).not.toHaveBeenCalled();
+    await basic.loaded;
   });
 });
 

@@ -5,6 +5,17 @@ import type { OutboxEntry } from '@/utils/storage/outbox';
 import { drafts } from '@/utils/storage/drafts';
 import { NO_DEFAULTS, PRIMARY_PROFILE_ID, type Profile } from '@/utils/storage/settings';
 
+/**
+ * Asking Ayrshare for the schedules, follower counts and library (after the first paint, when one
+ * is due) is account-extras.ts's, tested with the queue, reach and library: here it answers with
+ * what is known, so a test never ends with a request under way.
+ */
+vi.mock('@/utils/composer/account-extras', () => ({
+  freshSchedules: vi.fn(async (_ids: unknown, known: unknown[]) => [...known]),
+  freshReach: vi.fn(async () => undefined),
+  freshLibrary: vi.fn(async () => undefined),
+}));
+
 const PAGE = 'https://example.com/article';
 const IMAGE = 'https://example.com/a.jpg';
 
@@ -29,6 +40,8 @@ function start(change: Partial<ComposerStart> = {}): ComposerStart {
     prefill: { url: PAGE, title: 'An article', media: [IMAGE], skippedMedia: 0, tabId: 7 },
     profiles,
     accounts: [],
+    reach: [],
+    schedules: [],
     apiKeySet: true,
     xKeysSet: true,
     apiHost: 'api.ayrshare.com',

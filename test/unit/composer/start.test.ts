@@ -6,6 +6,8 @@ import { accountCache } from '@/utils/storage/account';
 import { composerMemory } from '@/utils/storage/composer-memory';
 import { drafts } from '@/utils/storage/drafts';
 import { settings } from '@/utils/storage/settings';
+import { reachCache } from '@/utils/storage/reach';
+import { scheduleCache } from '@/utils/storage/schedules';
 import { outbox, type OutboxEntry } from '@/utils/storage/outbox';
 import settingsV1 from '../storage/fixtures/settings-v1.json';
 
@@ -37,7 +39,7 @@ async function sendsOn(page: string) {
 
 describe('the composer start', () => {
   it('reads every stored value it opens with early, the outbox on its own', () => {
-    expect([...START_KEYS].sort()).toEqual([settings, accountCache, drafts, composerMemory].map((v) => v.key).sort());
+    expect([...START_KEYS].sort()).toEqual([settings, accountCache, reachCache, scheduleCache, drafts, composerMemory].map((v) => v.key).sort());
     expect(OUTBOX_KEY).toBe(outbox.key);
   });
 

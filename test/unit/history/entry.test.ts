@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { entryOf } from '@/utils/history/entry';
-import { HistoryPost, msOf } from '@/utils/ayrshare/replies';
+import { msOf } from '@/utils/ayrshare/post-reply';
+import { HistoryPost } from '@/utils/ayrshare/replies';
 
 const post = (fields: Record<string, unknown>) => ({ id: 'p1', ...z.parse(HistoryPost, { id: 'p1', ...fields }) });
 

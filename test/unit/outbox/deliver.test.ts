@@ -232,6 +232,48 @@ describe('the outbox', () => {
   });
 });
 
+describe('a post added to the queue', () => {
+  const QUEUED: PostContent = { post: 'Into the queue', platforms: ['bluesky'], autoSchedule: { schedule: true, title: 'Mornings' } };
+  async function setSchedule() {
+    const res = await fetch(`${sandbox.baseUrl}/auto-schedule/set`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${KEY}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ title: 'Mornings', schedule: ['09:00Z'], daysOfWeek: [0, 1, 2, 3, 4, 5, 6] }),
+    });
+    expect(res.status).toBe(200);
+  }
+  const slot = () => Date.parse(sandbox.posts()[0]!.scheduleDate!);
+
+  it('is scheduled for the slot the answer names, and checked just after it, like a scheduled post', async () => {
+    await setSchedule();
+    const entry = await send(QUEUED);
+    expect(postsSent()[0]?.body).not.toHaveProperty('scheduleDate');
+    expect(entry.targets[0]).toMatchObject({ state: 'done', dueAt: slot(), networks: [{ platform: 'bluesky', status: 'scheduled' }] });
+    expect(await alarm()).toMatchObject({ scheduledTime: slot() + 30_000 });
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
+
+    sandbox.advanceClock(slot() - sandbox.now() + 1_000);
+    await alarmFires();
+    const published = (await stored(entry.id)).targets[0]!;
+    expect(published).toMatchObject({ state: 'done', networks: [{ status: 'published' }] });
+    expect(published.checkAt).toBeUndefined();
+  });
+
+  it('pessimistic sandbox: an answer without the slot is followed up, and GET /post/:id tells the slot', async () => {
+    sandbox.reset({ apiKeys: [KEY], primary: { title: 'Unit', linked: ['bluesky', 'facebook'] }, pessimistic: { autoScheduleWithoutDate: true } });
+    await setSchedule();
+    const entry = await send(QUEUED);
+    expect(entry.targets[0]).toMatchObject({ state: 'done', networks: [{ status: 'scheduled' }] });
+    expect(entry.targets[0]?.dueAt).toBeUndefined();
+    expect(await alarm()).toMatchObject({ scheduledTime: now + MINUTE });
+
+    await alarmFires();
+    expect(sandbox.requestsTo('GET', `/post/${entry.targets[0]?.postId}`)).toHaveLength(1);
+    expect((await stored(entry.id)).targets[0]).toMatchObject({ dueAt: slot(), networks: [{ status: 'scheduled' }] });
+    expect(await alarm()).toMatchObject({ scheduledTime: slot() + 30_000 });
+  });
+});
+
 describe('when nobody can point to the post', () => {
   it('pessimistic sandbox: a re-sent copy refused with a generic error finds the post by its key, and one is made', async () => {
     sandbox.reset({ apiKeys: [KEY], primary: { title: 'Unit', linked: ['bluesky', 'facebook'] }, pessimistic: true });

@@ -29,7 +29,8 @@ describe('media', () => {
       files: [{ field: 'file', fileName: 'chart.png', contentType: 'image/png', size: 2_048 }],
     });
     expect((await post(sandbox, { post: 'Chart', platforms: ['linkedin'], mediaUrls: [body.url] })).status).toBe(200);
-    expect((await call(sandbox, '/media')).body).toEqual([expect.objectContaining({ id: body.id, size: 2_048, url: body.url })]);
+    // `size` is a string, as in the docs' example (addendum §2c).
+    expect((await call(sandbox, '/media')).body).toEqual([expect.objectContaining({ id: body.id, size: '2048', url: body.url })]);
   });
 
   it('accepts a JSON data URL on the legacy /upload path', async () => {
@@ -55,12 +56,18 @@ describe('media', () => {
     expect(put.status).toBe(200);
     expect(put.headers.get('access-control-allow-origin')).toBe('chrome-extension://ext');
     expect((await fetch(res.body.uploadUrl, { method: 'PUT', body: 'again' })).status).toBe(403);
-    expect((await call(sandbox, '/media')).body[0]).toMatchObject({ url: res.body.accessUrl, size: 4_096 });
+    expect((await call(sandbox, '/media')).body[0]).toMatchObject({ url: res.body.accessUrl, size: '4096' });
   });
 
-  it('checks whether a media URL is reachable', async () => {
-    expect((await call(sandbox, '/media/urlExists', { body: { mediaUrl: IMAGE } })).body).toMatchObject({ status: 'success', exists: true });
-    expect((await call(sandbox, '/media/urlExists', { body: { mediaUrl: 'https://gone.invalid/a.jpg' } })).body.exists).toBe(false);
+  it('checks whether a media URL is reachable, with the two answers the docs show', async () => {
+    const found = await call(sandbox, '/media/urlExists', { body: { mediaUrl: IMAGE } });
+    expect([found.status, found.body]).toEqual([200, { status: 'success', statusCode: 200, contentType: 'image/jpeg' }]);
+    const gone = await call(sandbox, '/media/urlExists', { body: { mediaUrl: 'https://gone.invalid/a.jpg' } });
+    expect([gone.status, gone.body]).toEqual([200, { status: 'error', statusCode: 404, statusText: 'Not Found' }]);
+
+    sandbox.reset({ ...DEFAULT_SEED, pessimistic: { urlExistsErrorAs400: true } });
+    const refused = await call(sandbox, '/media/urlExists', { body: { mediaUrl: 'https://gone.invalid/a.jpg' } });
+    expect([refused.status, refused.body]).toEqual([400, { status: 'error', statusCode: 404, statusText: 'Not Found' }]);
   });
 });
 
