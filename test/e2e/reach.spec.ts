@@ -61,11 +61,12 @@ test('follower counts appear beside the networks, from the cache at once, and ar
     const { reach } = (await chrome.storage.local.get('reach')) as { reach: Array<{ fetchedAt: number }> };
     await chrome.storage.local.set({ reach: reach.map((s) => ({ ...s, fetchedAt: s.fetchedAt - day })) });
   }, DAY);
-  sandbox.fault({ method: 'POST', path: '/analytics/social', kind: 'delay', ms: 1_500 });
+  sandbox.fault({ method: 'POST', path: '/analytics/social', kind: 'hold' });
   composer = await openComposer({ url: 'https://example.com/reach', title: 'Who sees it' });
   // The cached count first, while Ayrshare answers…
   await expect(composer.networkRow('Facebook')).toContainText(compact(before));
-  // …then the fresh one.
+  // …then the fresh one, once Ayrshare, asked again, answers.
+  await expect.poll(() => asked(sandbox).length).toBe(2);
+  sandbox.release();
   await expect(composer.networkRow('Facebook')).toContainText(compact(after));
-  expect(asked(sandbox)).toHaveLength(2);
 });

@@ -1,7 +1,7 @@
 // Faults queued by tests: each matches requests by method and path and fires `times` times.
 import type { Fault, FaultKind } from './types.ts';
 
-const KINDS: readonly FaultKind[] = ['delay', 'status', 'rateLimit', 'drop', 'dropAfterAccept', 'malformed', 'truncated'];
+const KINDS: readonly FaultKind[] = ['hold', 'delay', 'status', 'rateLimit', 'drop', 'dropAfterAccept', 'malformed', 'truncated'];
 
 interface QueuedFault {
   fault: Fault;

@@ -36,6 +36,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   let limiter = new RateLimiter();
   let requests: RecordedRequest[] = [];
   const faults = new FaultQueue();
+  // Requests held by a `hold` fault wait here until the test releases them: an answer that comes
+  // exactly when the test has seen what shows before it, not after a guessed time.
+  let held = gate();
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
@@ -76,6 +79,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     },
     clearFaults(): void {
       faults.clear();
+    },
+    release(): void {
+      held.open();
+      held = gate();
     },
     reset(nextSeed?: SandboxSeed): void {
       if (nextSeed) seed = parseSeed(nextSeed);
@@ -140,6 +147,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
         record.fault = fault.kind;
         if (answerFaultWithoutProcessing(fault, res, cors, headers, record)) return;
         if (fault.kind === 'delay') await sleep(fault.ms ?? 0);
+        if (fault.kind === 'hold') await held.promise;
       }
       answer = isApi
         ? await handleApiRequest({ state, clock, limiter, origin }, { method, path, query: record.query, headers, body, arrival })
@@ -240,4 +248,11 @@ function queryObject(params: URLSearchParams): Record<string, string | string[]>
     query[key] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
   }
   return query;
+}
+
+/** A promise and the function that settles it (Node 20 has no Promise.withResolvers). */
+function gate(): { promise: Promise<void>; open: () => void } {
+  let open!: () => void;
+  const promise = new Promise<void>((resolve) => (open = resolve));
+  return { promise, open };
 }

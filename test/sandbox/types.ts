@@ -93,7 +93,7 @@ export interface SandboxSeed {
   profiles?: Array<ProfileSeed & { profileKey: string }>;
 }
 
-export type FaultKind = 'delay' | 'status' | 'rateLimit' | 'drop' | 'dropAfterAccept' | 'malformed' | 'truncated';
+export type FaultKind = 'hold' | 'delay' | 'status' | 'rateLimit' | 'drop' | 'dropAfterAccept' | 'malformed' | 'truncated';
 
 export interface Fault {
   method?: string;
@@ -193,6 +193,8 @@ export interface Sandbox {
   /** Posts of one profile (`null`/`undefined` = primary), oldest first. */
   posts(profileKey?: string | null): StoredPost[];
   fault(f: Fault): void;
+  /** Lets every request held by a `hold` fault go on to its answer. */
+  release(): void;
   clearFaults(): void;
   /** Forget posts, requests, faults, media, comments, schedules and rate-limit windows; optionally reseed. */
   reset(seed?: SandboxSeed): void;
