@@ -12,6 +12,7 @@ let weekdays: Intl.DateTimeFormat | undefined;
 let dates: Intl.DateTimeFormat | undefined;
 let dateTimes: Intl.DateTimeFormat | undefined;
 let times: Intl.DateTimeFormat | undefined;
+let clocks: Intl.DateTimeFormat | undefined;
 let seconds: Intl.NumberFormat | undefined;
 let minutes: Intl.NumberFormat | undefined;
 let relative: Intl.RelativeTimeFormat | undefined;
@@ -61,6 +62,13 @@ export function formatDateTime(ms: number): string {
 export function timeOfDay(ms: number): string {
   times ??= new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
   return times.format(ms);
+}
+
+/** A time of day kept as "HH:MM" (a posting schedule's slot), written the user's way: "09:30", "9:30 AM". */
+export function formatClock(hhmm: string): string {
+  const [hours, minutes] = hhmm.split(':').map(Number);
+  clocks ??= new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
+  return clocks.format(Date.UTC(1970, 0, 1, hours, minutes));
 }
 
 /** How long a wait is, "45 seconds" or "3 minutes" (or "45 Sekunden", "3 minutes"…). */

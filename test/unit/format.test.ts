@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatCompact, formatCountdown, formatDate, formatDateTime, formatDuration, formatNumber, timeOfDay, weekdayName } from '@/utils/format';
+import { formatBytes, formatClock, formatCompact, formatCountdown, formatDate, formatDateTime, formatDuration, formatNumber, timeOfDay, weekdayName } from '@/utils/format';
 
 const AT = Date.UTC(2026, 11, 3, 14, 5);
 
@@ -47,5 +47,12 @@ describe('countdowns', () => {
     expect(formatCountdown(45_000)).toBe(inWords.format(45, 'second'));
     expect(formatCountdown(200)).toBe(inWords.format(1, 'second'));
     expect(formatCountdown(5 * 60_000)).toBe(inWords.format(5, 'minute'));
+  });
+});
+
+describe('times of day kept as HH:MM', () => {
+  it('are written the way the locale writes a time, not as stored', () => {
+    expect(formatClock('09:30')).toMatch(/^9:30\sAM$/);
+    expect(formatClock('21:05')).toMatch(/^9:05\sPM$/);
   });
 });
