@@ -38,6 +38,8 @@ const DYNAMIC: Array<{ template: string; prefix: string; word?: (rest: string) =
   // utils/networks/problem-text.ts: a problem's kind, `tooManyLinks`, is the key problemTooManyLinks.
   { template: '`problem${kind[0]!.toUpperCase()}${kind.slice(1)}`', prefix: 'problem', word: (rest) => rest[0]!.toLowerCase() + rest.slice(1) },
 ];
+/** The README's store listing, one paragraph per language under its name. */
+const LISTING: Record<string, string> = { en: 'English', de: 'Deutsch', es: 'Español', fr: 'Français' };
 const PLURAL = /^(.+)_(zero|one|two|few|many|other)$/;
 
 type Entry = { message: string; description?: string; placeholders?: Record<string, { content: string; example?: string }> };
@@ -115,8 +117,15 @@ describe.each(languages)('the %s catalogue', (language) => {
     }
   });
 
-  it('counts with plural forms, not "(s)"', () => {
-    expect(Object.entries(catalogue).filter(([, e]) => /\(s\)|\(e\)?s\)|\(n\)/.test(e.message)).map(([k]) => k)).toEqual([]);
+  it('counts with plural forms, not "image(s)", "Profil(e)" or "réseau(x)"', () => {
+    expect(Object.entries(catalogue).filter(([, e]) => /\w\((s|es|e|en|n|x)\)/.test(e.message)).map(([k]) => k)).toEqual([]);
+  });
+
+  it("describes Sharebeam in the store as the README's store listing does, within Chrome's 132 characters", () => {
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const summary = new RegExp(`\\*\\*${LISTING[language]}\\.\\*\\* \\*([^*]+)\\*`).exec(readme)?.[1]?.replace(/\s+/g, ' ');
+    expect(catalogue.extDescription?.message).toBe(summary);
+    expect(catalogue.extDescription!.message.length).toBeLessThanOrEqual(132);
   });
 
   it('names its own language, whose plural rules the counting messages follow', () => {
