@@ -20,6 +20,16 @@ export function t(key: MessageKey, substitutions?: string | number | Array<strin
   return browser.i18n.getMessage(key, subs) || key;
 }
 
+/**
+ * Says which language a page is in (screen readers pick their voice by it, browsers their
+ * hyphenation and quotes), and names the page in it: an extension page's HTML is not translated
+ * by the browser, only its manifest is.
+ */
+export function localizePage(title?: MessageKey): void {
+  document.documentElement.lang = t('catalogueLanguage');
+  if (title) document.title = t(title);
+}
+
 let plurals: Intl.PluralRules | undefined;
 
 /**
