@@ -3,7 +3,7 @@ import { E2E_KEY, E2E_X, expect, test } from './fixtures';
 import { Composer, OptionsPage } from './pages';
 
 /**
- * A browser in German or French shows Sharebeam in that language: the options a new user fills in,
+ * A browser in German, Spanish or French shows Sharebeam in that language: the options a new user fills in,
  * the composer's controls, its counts in the language's own plural forms (French says "0 réseau",
  * English "0 networks"), and the result of a post. The page objects speak English, so these
  * tests name the controls in the language under test.
@@ -25,7 +25,7 @@ interface Words {
   viewPost: (network: string) => string;
 }
 
-const WORDS: Record<'de' | 'fr', Words> = {
+const WORDS: Record<'de' | 'es' | 'fr', Words> = {
   de: {
     baseUrl: 'API-Basis-URL',
     apiKey: 'API-Schlüssel',
@@ -41,6 +41,22 @@ const WORDS: Record<'de' | 'fr', Words> = {
     ],
     published: 'Veröffentlicht.',
     viewPost: (network) => `Beitrag auf ${network} ansehen`,
+  },
+  es: {
+    baseUrl: 'URL base de la API',
+    apiKey: 'Clave de API',
+    xApiKey: 'Clave de API de X',
+    xApiSecret: 'Secreto de API de X',
+    save: 'Guardar',
+    saved: 'Ajustes guardados.',
+    postText: 'Texto de la publicación',
+    post: 'Publicar',
+    counts: [
+      [['Bluesky'], '1 red'],
+      [['Bluesky', 'LinkedIn'], '2 redes'],
+    ],
+    published: 'Publicado.',
+    viewPost: (network) => `Ver la publicación en ${network}`,
   },
   fr: {
     baseUrl: 'URL de base de l’API',
@@ -74,7 +90,7 @@ async function configure(context: BrowserContext, extensionId: string, baseUrl: 
   await page.close();
 }
 
-for (const language of ['de', 'fr'] as const) {
+for (const language of ['de', 'es', 'fr'] as const) {
   test.describe(`in a browser set to "${language}"`, () => {
     test.use({ language });
     const words = WORDS[language];
@@ -83,6 +99,8 @@ for (const language of ['de', 'fr'] as const) {
       await configure(context, extensionId, sandbox.baseUrl, words);
       const composer = await Composer.open(context, extensionId, ARTICLE);
       const { page } = composer;
+      // Screen readers read the page with the language's voice.
+      await expect(page.locator('html')).toHaveAttribute('lang', language);
       await expect(page.getByLabel(words.postText, { exact: true })).toHaveValue(/The harbour lights come back on/);
 
       for (const [networks, said] of words.counts) {
