@@ -30,7 +30,9 @@ interface Fixtures {
    * The browser's language, "de", "es" or "fr" (test.use({ language: 'de' })): Sharebeam's
    * messages, plural rules, dates and numbers all follow it (see launchWithExtension). English
    * when unset. Playwright's own `locale` option would not do: it emulates tabs only, and the
-   * extension's pages and catalogue follow the browser's UI language.
+   * extension's pages and catalogue follow the browser's UI language. The page objects and the
+   * `configured` fixture name controls in English: a test in another language names them in its
+   * own words (test/e2e/languages.spec.ts).
    */
   language: string | undefined;
   sandbox: Sandbox;
