@@ -1,8 +1,6 @@
-import { browser } from 'wxt/browser';
-
 /**
- * Numbers, dates, times and plural forms in the user's own language and time zone: the one place
- * Sharebeam formats them. Each formatter is built on first use (building one loads locale data,
+ * Numbers, dates, times and durations in the user's own language and time zone: the one place
+ * Sharebeam formats them (a message's plural form is utils/i18n.ts's `tn`). Each formatter is built on first use (building one loads locale data,
  * which a popup that never shows a date should not pay for) and kept.
  */
 
@@ -14,7 +12,9 @@ let weekdays: Intl.DateTimeFormat | undefined;
 let dates: Intl.DateTimeFormat | undefined;
 let dateTimes: Intl.DateTimeFormat | undefined;
 let times: Intl.DateTimeFormat | undefined;
-let plurals: Intl.PluralRules | undefined;
+let clocks: Intl.DateTimeFormat | undefined;
+let seconds: Intl.NumberFormat | undefined;
+let minutes: Intl.NumberFormat | undefined;
 let relative: Intl.RelativeTimeFormat | undefined;
 
 /** 12,345 (or 12 345, 12.345…). */
@@ -64,19 +64,27 @@ export function timeOfDay(ms: number): string {
   return times.format(ms);
 }
 
+/** A time of day kept as "HH:MM" (a posting schedule's slot), written the user's way: "09:30", "9:30 AM". */
+export function formatClock(hhmm: string): string {
+  const [hours, minutes] = hhmm.split(':').map(Number);
+  clocks ??= new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
+  return clocks.format(Date.UTC(1970, 0, 1, hours, minutes));
+}
+
+/** How long a wait is, "45 seconds" or "3 minutes" (or "45 Sekunden", "3 minutes"…). */
+export function formatDuration(ms: number): string {
+  const s = Math.max(1, Math.ceil(ms / 1000));
+  if (s < 90) {
+    seconds ??= new Intl.NumberFormat(undefined, { style: 'unit', unit: 'second', unitDisplay: 'long' });
+    return seconds.format(s);
+  }
+  minutes ??= new Intl.NumberFormat(undefined, { style: 'unit', unit: 'minute', unitDisplay: 'long' });
+  return minutes.format(Math.ceil(s / 60));
+}
+
 /** How long until a moment, "in 45 seconds" or "in 3 minutes" (never "in 0 seconds"). */
 export function formatCountdown(ms: number): string {
   relative ??= new Intl.RelativeTimeFormat(undefined, { numeric: 'always' });
   const seconds = Math.max(1, Math.ceil(ms / 1000));
   return seconds < 90 ? relative.format(seconds, 'second') : relative.format(Math.round(seconds / 60), 'minute');
-}
-
-/**
- * Which plural form a count takes in the language of the extension's messages ("one", "other",
- * and in other languages "few", "many"…): the messages catalogue has one key per form, since
- * browser.i18n has no plurals of its own.
- */
-export function pluralForm(count: number): Intl.LDMLPluralRule {
-  plurals ??= new Intl.PluralRules(browser.i18n.getUILanguage());
-  return plurals.select(count);
 }

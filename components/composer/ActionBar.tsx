@@ -1,7 +1,6 @@
 import { useSignal } from '@preact/signals';
 import type { Composer } from '@/utils/composer/model';
-import { pluralForm } from '@/utils/format';
-import { t } from '@/utils/i18n';
+import { t, tn } from '@/utils/i18n';
 import { lazy } from '../common/lazy';
 import { ScheduleField } from './ScheduleField';
 
@@ -55,7 +54,7 @@ export function ActionBar({ model }: { model: Composer }) {
       )}
       <div class="action-row">
         <ScheduleField value={scheduleAt} onChange={model.schedule} />
-        <span class="chosen-count">{pluralForm(count) === 'one' ? t('networksChosen_one') : t('networksChosen_other', count)}</span>
+        <span class="chosen-count">{tn('networksChosen', count)}</span>
       </div>
       <div class="action-row buttons">
         {model.apiKeySet.value && <QueueButton model={model} disabled={off} />}

@@ -1,7 +1,7 @@
 import { useRef } from 'preact/hooks';
 import type { Composer as ComposerModel } from '@/utils/composer/model';
 import { applyFormat } from '@/utils/composer/text-format';
-import { t } from '@/utils/i18n';
+import { t, tn } from '@/utils/i18n';
 import { lazy } from '../common/lazy';
 import { ActionBar } from './ActionBar';
 import { ComposerPanels } from './ComposerPanels';
@@ -70,7 +70,7 @@ export function Composer({ model }: { model: ComposerModel }) {
           <p id="post-text-hint" class="visually-hidden">
             {t('postTextHint')}
           </p>
-          {model.skippedMedia > 0 && <p class="hint">{t('mediaSkipped', model.skippedMedia)}</p>}
+          {model.skippedMedia > 0 && <p class="hint">{tn('mediaSkipped', model.skippedMedia)}</p>}
           {model.sharedBefore.value && <AlreadyShared shared={model.sharedBefore.value} />}
           <ComposerMedia model={model} />
           {model.apiKeySet.value ? (

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Composer } from '@/utils/composer/model';
 import { formatCompact, formatNumber } from '@/utils/format';
-import { t } from '@/utils/i18n';
+import { t, tn } from '@/utils/i18n';
 import { networkName } from '@/utils/networks/names';
 import { profileLabel } from '@/utils/profiles/label';
 import { lazy } from '../common/lazy';
@@ -65,7 +65,7 @@ export function NetworkPicker({ model }: { model: Composer }) {
                 aria-describedby={describedBy.filter(Boolean).join(' ') || undefined}
                 onChange={(event) => void model.toggleNetwork(platform, event.currentTarget.checked)}
               />
-              <label for={id} title={[detail, counter && t('counterTitle', [counter.used, counter.limit])].filter(Boolean).join(' · ') || undefined}>
+              <label for={id} title={[detail, counter && tn('counterTitle', counter.limit, [counter.used, counter.limit])].filter(Boolean).join(' · ') || undefined}>
                 <span class="icon-slot">
                   <NetworkIcon platform={platform} />
                 </span>

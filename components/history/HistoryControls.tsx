@@ -3,6 +3,7 @@ import { describeError } from '@/utils/ayrshare/describe';
 import { PLATFORMS, type Platform } from '@/utils/ayrshare/platforms';
 import { ENTRY_STATUSES, type EntryStatus } from '@/utils/history/entry';
 import type { HistoryModel } from '@/utils/history/model';
+import { formatNumber } from '@/utils/format';
 import { t } from '@/utils/i18n';
 import { networkName } from '@/utils/networks/names';
 import { profileLabel } from '@/utils/profiles/label';
@@ -20,7 +21,7 @@ export function HistoryControls({ model }: { model: HistoryModel }) {
     confirming.value = false;
     try {
       const deleted = await model.api.value.removeAllScheduled();
-      said.value = { text: deleted === undefined ? t('historyDeletedAllDone') : t('historyDeletedAll', deleted), failed: false };
+      said.value = { text: deleted === undefined ? t('historyDeletedAllDone') : t('historyDeletedAll', formatNumber(deleted)), failed: false };
     } catch (error) {
       said.value = { text: describeError(error), failed: true };
     }

@@ -3,7 +3,7 @@ import { describeError } from '@/utils/ayrshare/describe';
 import { FailureError } from '@/utils/ayrshare/failure';
 import { importPreview, type ImportPreview } from '@/utils/profiles/import-preview';
 import { parseProfileFile, profilesOfFile, type ImportedProfile } from '@/utils/profiles/profile-file';
-import { t } from '@/utils/i18n';
+import { t, tn } from '@/utils/i18n';
 import type { SettingsView } from '@/utils/messaging/protocol';
 import { profilesExport, profilesImport, profilesMatch } from '@/utils/messaging/protocol';
 import { send } from '@/utils/messaging/send';
@@ -76,7 +76,7 @@ export function ProfilesTransfer({ view, onChanged }: { view: SettingsView; onCh
     importing.value = undefined;
     try {
       onChanged(await send(profilesImport, { profiles }));
-      status.value = { error: false, text: t('profilesImported', profiles.length) };
+      status.value = { error: false, text: tn('profilesImported', profiles.length) };
     } catch (e) {
       status.value = { error: true, text: describeError(e) };
     }

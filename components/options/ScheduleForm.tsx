@@ -1,5 +1,5 @@
 import { useSignal } from '@preact/signals';
-import { weekdayName } from '@/utils/format';
+import { formatClock, weekdayName } from '@/utils/format';
 import { t } from '@/utils/i18n';
 import { utcTimeOf, type ScheduleForm as Form, type ScheduleProblem } from '@/utils/queue/schedule-time';
 import { SaveOrCancel } from '../common/SaveOrCancel';
@@ -59,7 +59,7 @@ export function ScheduleForm({ initial, busy, problem, error, onSave, onCancel }
               <label for={`${id}-time-${index}`}>{t('scheduleTimeLabel', index + 1)}</label>
               <input id={`${id}-time-${index}`} type="time" value={time} aria-describedby={`${id}-time-${index}-utc`} onInput={(e) => setTime(index, e.currentTarget.value)} />
               <span id={`${id}-time-${index}-utc`} class="hint">
-                {utc ? t('scheduleTimeUtc', utc.time.replace(/Z$/, '')) : ''}
+                {utc ? t('scheduleTimeUtc', formatClock(utc.time.replace(/Z$/, ''))) : ''}
               </span>
               {times.value.length > 1 && (
                 <button type="button" class="link" aria-label={t('scheduleTimeRemove', index + 1)} onClick={() => (times.value = times.value.filter((_, i) => i !== index))}>

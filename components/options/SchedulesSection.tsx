@@ -2,7 +2,7 @@ import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { describeFailure } from '@/utils/ayrshare/describe';
 import { localTimeZone } from '@/utils/composer/schedule';
-import { formatDate, formatDateTime, weekdayName } from '@/utils/format';
+import { formatClock, formatDate, formatDateTime, weekdayName } from '@/utils/format';
 import { t } from '@/utils/i18n';
 import type { SettingsView } from '@/utils/messaging/protocol';
 import { profileLabel } from '@/utils/profiles/label';
@@ -25,10 +25,10 @@ function ScheduleCard({ schedule, onEdit, onRemove }: { schedule: QueueSchedule;
   const times = schedule.times
     .flatMap((utc) => {
       const local = localTimeOf(utc, today);
-      return local ? [[local.time, t('scheduleTimeUtc', utc.slice(0, 5))]] : [];
+      return local ? [[local.time, utc.slice(0, 5)]] : [];
     })
     .sort(([a], [b]) => a!.localeCompare(b!))
-    .map(([local, utc]) => `${local} (${utc})`);
+    .map(([local, utc]) => `${formatClock(local!)} (${t('scheduleTimeUtc', formatClock(utc!))})`);
   return (
     <li class="schedule card" aria-label={form.title}>
       <h3>{form.title}</h3>

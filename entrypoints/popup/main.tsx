@@ -4,6 +4,7 @@ import { Composer } from '@/components/composer/Composer';
 import { PopupHeader } from '@/components/composer/PopupHeader';
 import { createComposer, type ComposerStart } from '@/utils/composer/model';
 import { loadComposerStart } from '@/utils/composer/start';
+import { localizePage } from '@/utils/i18n';
 import base from '@/components/common/base.css?inline';
 import popup from './style.css?inline';
 
@@ -12,6 +13,8 @@ import popup from './style.css?inline';
 const style = document.createElement('style');
 style.textContent = base + popup;
 document.head.append(style);
+
+localizePage();
 
 function show(start: ComposerStart) {
   const model = createComposer(start);

@@ -29,9 +29,15 @@ function safe(get: () => string): string | undefined {
  * Chromium with the built extension loaded. Background networking is off because the machine's
  * network is closed; `--enable-unsafe-extension-debugging` lets tests click the toolbar button
  * through the DevTools protocol (Extensions.triggerAction).
+ *
+ * `language` ("de", "fr"…) runs the whole browser in that language, as a user who set it would
+ * see it. Debian's Chromium (headless included) needs two things for that: `--lang` picks the
+ * extension's `_locales` catalogue, while the UI locale (i18n.getUILanguage(), navigator.language
+ * and so Intl's default for dates and numbers) comes from the LANGUAGE environment variable;
+ * `--lang` alone gives German messages with "en-US" numbers.
  */
 export async function launchWithExtension(
-  options: { headless?: boolean; userDataDir?: string; extensionDir?: string; args?: string[]; timeZone?: string } = {},
+  options: { headless?: boolean; userDataDir?: string; extensionDir?: string; args?: string[]; timeZone?: string; language?: string } = {},
 ): Promise<BrowserContext> {
   const extension = options.extensionDir ?? EXTENSION_DIR;
   if (!fs.existsSync(path.join(extension, 'manifest.json'))) {
@@ -43,7 +49,7 @@ export async function launchWithExtension(
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
     // The whole browser in that time zone, extension pages included (emulation reaches only tabs).
-    env: options.timeZone ? { ...process.env, TZ: options.timeZone } : undefined,
+    env: options.timeZone || options.language ? { ...process.env, ...(options.timeZone && { TZ: options.timeZone }), ...(options.language && { LANGUAGE: options.language }) } : undefined,
     args: [
       `--disable-extensions-except=${extension}`,
       `--load-extension=${extension}`,
@@ -54,6 +60,7 @@ export async function launchWithExtension(
       '--disable-gpu',
       '--enable-unsafe-extension-debugging',
       ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+      ...(options.language ? [`--lang=${options.language}`] : []),
       ...(options.args ?? []),
     ],
   });

@@ -26,6 +26,15 @@ export interface Options {
 interface Fixtures {
   /** The browser's time zone (test.use({ timeZone })); the machine's when unset. */
   timeZone: string | undefined;
+  /**
+   * The browser's language, "de", "es" or "fr" (test.use({ language: 'de' })): Sharebeam's
+   * messages, plural rules, dates and numbers all follow it (see launchWithExtension). English
+   * when unset. Playwright's own `locale` option would not do: it emulates tabs only, and the
+   * extension's pages and catalogue follow the browser's UI language. The page objects and the
+   * `configured` fixture name controls in English: a test in another language names them in its
+   * own words (test/e2e/languages.spec.ts).
+   */
+  language: string | undefined;
   sandbox: Sandbox;
   context: BrowserContext;
   sw: Worker;
@@ -46,8 +55,9 @@ export const test = base.extend<Fixtures & Options>({
     await sandbox.close();
   },
   timeZone: [undefined, { option: true }],
-  context: async ({ timeZone }, use) => {
-    const context = await launchWithExtension({ timeZone });
+  language: [undefined, { option: true }],
+  context: async ({ timeZone, language }, use) => {
+    const context = await launchWithExtension({ timeZone, language });
     await use(context);
     await context.close();
   },

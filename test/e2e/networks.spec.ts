@@ -25,7 +25,7 @@ const CASES: Case[] = [
     network: 'Bluesky',
     media: [IMAGE],
     breakRule: (c) => c.text.fill('b'.repeat(301)),
-    said: '1 characters too long for Bluesky.',
+    said: '1 character too long for Bluesky.',
     fix: async (c) => {
       await c.text.fill('Short enough for Bluesky');
       await c.page.getByLabel('Description of photo.jpg').fill('A harbour at dawn');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatCompact, formatCountdown, formatDate, formatDateTime, formatNumber, pluralForm, timeOfDay, weekdayName } from '@/utils/format';
+import { formatBytes, formatClock, formatCompact, formatCountdown, formatDate, formatDateTime, formatDuration, formatNumber, timeOfDay, weekdayName } from '@/utils/format';
 
 const AT = Date.UTC(2026, 11, 3, 14, 5);
 
@@ -33,10 +33,11 @@ describe('formatting for people', () => {
     expect(formatDateTime(AT)).toContain(timeOfDay(AT).replace(/^0/, ''));
   });
 
-  it('picks the plural form of the extension’s language', () => {
-    expect(pluralForm(1)).toBe('one');
-    expect(pluralForm(0)).toBe('other');
-    expect(pluralForm(3)).toBe('other');
+  it('says how long a wait is in seconds, then minutes, never zero', () => {
+    expect(formatDuration(30_000)).toBe('30 seconds');
+    expect(formatDuration(1_000)).toBe('1 second');
+    expect(formatDuration(200)).toBe('1 second');
+    expect(formatDuration(5 * 60_000)).toBe('5 minutes');
   });
 });
 
@@ -46,5 +47,12 @@ describe('countdowns', () => {
     expect(formatCountdown(45_000)).toBe(inWords.format(45, 'second'));
     expect(formatCountdown(200)).toBe(inWords.format(1, 'second'));
     expect(formatCountdown(5 * 60_000)).toBe(inWords.format(5, 'minute'));
+  });
+});
+
+describe('times of day kept as HH:MM', () => {
+  it('are written the way the locale writes a time, not as stored', () => {
+    expect(formatClock('09:30')).toMatch(/^9:30\sAM$/);
+    expect(formatClock('21:05')).toMatch(/^9:05\sPM$/);
   });
 });

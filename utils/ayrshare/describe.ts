@@ -1,11 +1,7 @@
+import { formatDuration } from '../format';
 import { t } from '../i18n';
 import { MIN_KEY_LENGTH } from '../settings/base-url';
 import { failureOf, type Failure } from './failure';
-
-function wait(ms: number): string {
-  const seconds = Math.ceil(ms / 1000);
-  return seconds < 90 ? t('durationSeconds', seconds) : t('durationMinutes', Math.ceil(seconds / 60));
-}
 
 /** A feature's explanation, then Ayrshare's own words when it gave some. */
 function withSaid(text: string, failure: Failure): string {
@@ -22,7 +18,7 @@ export function describeFailure(failure: Failure): string {
     case 'unreachable':
       return t('errorUnreachable', host);
     case 'timeout':
-      return t('errorTimeout', [host, Math.round((failure.ms ?? 0) / 1000)]);
+      return t('errorTimeout', [host, formatDuration(failure.ms ?? 0)]);
     case 'interrupted':
       return t('errorInterrupted', host);
     case 'unauthorized':
@@ -34,7 +30,7 @@ export function describeFailure(failure: Failure): string {
     case 'xCredentials':
       return t('errorXCredentials');
     case 'rateLimited':
-      return failure.ms === undefined ? t('errorRateLimited') : t('errorRateLimitedFor', wait(failure.ms));
+      return failure.ms === undefined ? t('errorRateLimited') : t('errorRateLimitedFor', formatDuration(failure.ms));
     case 'server':
       return t('errorServer', failure.status ?? 500);
     case 'malformed':

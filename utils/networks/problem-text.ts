@@ -1,5 +1,4 @@
-import { formatNumber as number } from '../format';
-import { t } from '../i18n';
+import { t, tn } from '../i18n';
 import { networkName } from './names';
 import type { NetworkProblem } from './types';
 
@@ -11,34 +10,29 @@ export function problemText(problem: NetworkProblem): string {
   const name = networkName(problem.platform);
   switch (problem.kind) {
     case 'tooLong':
-      return t(problem.platform === 'twitter' && problem.limit === 280 ? 'problemTooLongX' : 'problemTooLong', [
+      return tn(problem.platform === 'twitter' && problem.limit === 280 ? 'problemTooLongX' : 'problemTooLong', problem.used - problem.limit, [
         name,
-        number(problem.used - problem.limit),
+        problem.used - problem.limit,
       ]);
     case 'firstCommentTooLong':
-      return t('problemFirstCommentTooLong', [name, number(problem.used - problem.limit)]);
+      return tn('problemFirstCommentTooLong', problem.used - problem.limit, [name, problem.used - problem.limit]);
     case 'needsOneVideo':
       return t(problem.format === 'reel' ? 'problemNeedsOneVideoReel' : problem.format === 'spotlight' ? 'problemNeedsOneVideoSpotlight' : 'problemNeedsOneVideo', name);
     case 'tooManyMedia':
-      return problem.max === 1 ? t('problemOneMedia', name) : t('problemTooManyMedia', [name, problem.max]);
     case 'tooManyHashtags':
-      return problem.max === 1 ? t('problemOneHashtag', name) : t('problemTooManyHashtags', [name, problem.max]);
     case 'tooManyMentions':
     case 'tooManyLinks':
     case 'manyHashtags':
     case 'truncated':
-      return t(keyOf(problem.kind), [name, number(problem.max)]);
+      return tn(keyOf(problem.kind), problem.max, [name, problem.max]);
     case 'refusedExtension':
       return t('problemRefusedExtension', [name, problem.ext]);
     case 'missingOption':
     case 'invalidOption':
     case 'invalidUrl':
+      return t(keyOf(problem.kind), [name, t(`optionField_${problem.field}`)]);
     case 'optionTooLong':
-      return t(keyOf(problem.kind), [
-        name,
-        t(`optionField_${problem.field}`),
-        'max' in problem ? number(problem.max) : '',
-      ]);
+      return tn('problemOptionTooLong', problem.max, [name, t(`optionField_${problem.field}`), problem.max]);
     default:
       return t(keyOf(problem.kind), name);
   }
