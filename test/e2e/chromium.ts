@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type BrowserContext } from '@playwright/test';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
 
 export const EXTENSION_DIR = path.resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
@@ -29,21 +29,42 @@ function safe(get: () => string): string | undefined {
  * Chromium with the built extension loaded. Background networking is off because the machine's
  * network is closed; `--enable-unsafe-extension-debugging` lets tests click the toolbar button
  * through the DevTools protocol (Extensions.triggerAction).
+ *
+ * `lang`: the browser's language, which the extension's messages follow. Chromium on Linux takes
+ * it from the environment (`LANGUAGE`), not from `--lang` (which other systems read), and only
+ * has the languages whose resources are installed (Debian: chromium-l10n).
+ *
+ * On a new profile the extension opens the first-run guide in a tab of its own on install; it is
+ * closed before the context is handed over, unless `keepInstallTab` (test/e2e/first-run.spec.ts).
  */
 export async function launchWithExtension(
-  options: { headless?: boolean; userDataDir?: string; extensionDir?: string; args?: string[]; timeZone?: string } = {},
+  options: {
+    headless?: boolean;
+    userDataDir?: string;
+    extensionDir?: string;
+    args?: string[];
+    timeZone?: string;
+    lang?: string;
+    keepInstallTab?: boolean;
+  } = {},
 ): Promise<BrowserContext> {
   const extension = options.extensionDir ?? EXTENSION_DIR;
   if (!fs.existsSync(path.join(extension, 'manifest.json'))) {
     throw new Error(`No built extension at ${extension}: run "npm run build" first.`);
   }
+  const dir = options.userDataDir ?? '';
+  const installs = dir === '' || !fs.existsSync(dir) || fs.readdirSync(dir).length === 0;
   // Extension popups attach as targets of type "other"; Playwright adopts them as pages with this.
   process.env.PW_CHROMIUM_ATTACH_TO_OTHER = '1';
-  return chromium.launchPersistentContext(options.userDataDir ?? '', {
+  const context = await chromium.launchPersistentContext(dir, {
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
     // The whole browser in that time zone, extension pages included (emulation reaches only tabs).
-    env: options.timeZone ? { ...process.env, TZ: options.timeZone } : undefined,
+    env: {
+      ...process.env,
+      ...(options.timeZone && { TZ: options.timeZone }),
+      ...(options.lang && { LANGUAGE: options.lang }),
+    },
     args: [
       `--disable-extensions-except=${extension}`,
       `--load-extension=${extension}`,
@@ -53,8 +74,28 @@ export async function launchWithExtension(
       '--no-first-run',
       '--disable-gpu',
       '--enable-unsafe-extension-debugging',
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
       ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
       ...(options.args ?? []),
     ],
   });
+  if (installs && !options.keepInstallTab) await closeInstallTab(await installTab(context));
+  return context;
+}
+
+const OPTIONS_PAGE = /^chrome-extension:\/\/[a-p]{32}\/options\.html$/;
+
+/**
+ * The options page the extension opened by itself on install (the first-run guide). Chrome shows
+ * it in the new profile's blank tab when it is still there, else in a tab of its own.
+ */
+export async function installTab(context: BrowserContext): Promise<Page> {
+  const shows = (page: Page) => page.waitForURL(OPTIONS_PAGE, { waitUntil: 'commit' }).then(() => page);
+  return Promise.any([...context.pages().map(shows), context.waitForEvent('page').then(shows)]);
+}
+
+/** Leaves the browser as it was before the install: one blank tab (closing the last would end a headed browser). */
+async function closeInstallTab(tab: Page): Promise<void> {
+  if (tab.context().pages().length > 1) await tab.close();
+  else await tab.goto('about:blank');
 }
