@@ -59,6 +59,9 @@ export async function launchWithExtension(
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
+    // Playwright Test would otherwise tell every page, the extension's included, that the
+    // language is en-US (its default locale), whatever the browser's own.
+    ...(options.lang && { locale: options.lang }),
     // The whole browser in that time zone, extension pages included (emulation reaches only tabs).
     env: {
       ...process.env,

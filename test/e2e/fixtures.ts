@@ -26,6 +26,10 @@ export interface Options {
 interface Fixtures {
   /** The browser's time zone (test.use({ timeZone })); the machine's when unset. */
   timeZone: string | undefined;
+  /** The browser's language (test.use({ lang: 'de' })); English when unset. */
+  lang: string | undefined;
+  /** Leaves the first-run guide the extension opens on install (see launchWithExtension). */
+  keepInstallTab: boolean;
   sandbox: Sandbox;
   context: BrowserContext;
   sw: Worker;
@@ -46,8 +50,10 @@ export const test = base.extend<Fixtures & Options>({
     await sandbox.close();
   },
   timeZone: [undefined, { option: true }],
-  context: async ({ timeZone }, use) => {
-    const context = await launchWithExtension({ timeZone });
+  lang: [undefined, { option: true }],
+  keepInstallTab: [false, { option: true }],
+  context: async ({ timeZone, lang, keepInstallTab }, use) => {
+    const context = await launchWithExtension({ timeZone, lang, keepInstallTab });
     await use(context);
     await context.close();
   },
