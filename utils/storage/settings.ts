@@ -23,7 +23,8 @@ export type Profile = z.infer<typeof Profile>;
  * The first-run guide on the options page (options/FirstRunGuide.tsx): shown while "open",
  * never again once skipped or once a saved key worked ("done").
  */
-export const FirstRunGuide = z.enum(['open', 'skipped', 'done']);
+// z.literal rather than z.enum: the worker already carries literal's code, not enum's (~300 B gzip).
+export const FirstRunGuide = z.literal(['open', 'skipped', 'done']);
 
 /**
  * Everything configurable that is not a secret. Pages may read it; only the background writes it.
