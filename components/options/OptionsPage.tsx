@@ -23,16 +23,17 @@ export function OptionsPage() {
   const guide = useSignal(false);
   const guideSaving = useAction();
   const finishGuide = (state: 'skipped' | 'done') =>
-    void guideSaving.run(async () => void (view.value = await send(settingsSave, { firstRunGuide: state })));
+    guideSaving.run(async () => void (view.value = await send(settingsSave, { firstRunGuide: state })));
   const load = useAction(async () => {
     const [loaded, accounts] = await Promise.all([send(settingsLoad, {}), accountCache.get()]);
     view.value = loaded;
     guide.value = opensOnGuide(loaded, accounts.some((a) => a.profileId === PRIMARY_PROFILE_ID));
-    if (loaded.firstRunGuide === 'open' && !guide.value) finishGuide('done');
+    if (loaded.firstRunGuide === 'open' && !guide.value) void finishGuide('done');
   });
-  const closeGuide = () => {
+  /** Skip guide hides it once that is saved (else it says why, and stays); Close guide at once. */
+  const closeGuide = async () => {
+    if (view.value?.firstRunGuide === 'open' && !(await finishGuide('skipped'))) return;
     guide.value = false;
-    if (view.value?.firstRunGuide === 'open') finishGuide('skipped');
     // The guide and the button that had the focus are gone: the page's heading takes it.
     document.getElementById('options-heading')?.focus();
   };
@@ -48,11 +49,11 @@ export function OptionsPage() {
           {error}
         </p>
       )}
-      {guide.value && view.value && <FirstRunGuide view={view.value} onClose={closeGuide} />}
+      {guide.value && view.value && <FirstRunGuide view={view.value} onClose={() => void closeGuide()} />}
       <ConnectionSettings
         view={view.value}
         onSaved={(next) => (view.value = next)}
-        onKeyWorked={() => view.value?.firstRunGuide === 'open' && finishGuide('done')}
+        onKeyWorked={() => view.value?.firstRunGuide === 'open' && void finishGuide('done')}
       />
       {view.value && <ProfilesSection view={view.value} onChanged={(next) => (view.value = next)} />}
       {view.value && <ShareNowSetting view={view.value} onSaved={(next) => (view.value = next)} />}
