@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { E2E_KEY, expect, test } from './fixtures';
 import { installTab } from './chromium';
 import { messagesIn } from './locale';
-import { Composer } from './pages';
+import { Composer, OptionsPage } from './pages';
 
 const ARTICLE = { url: 'https://news.example/2026/first-light', title: 'First light' };
 const LANGUAGES = ['en', 'de', 'es', 'fr'];
@@ -84,6 +84,17 @@ for (const lang of LANGUAGES) {
     });
   });
 }
+
+test('a saved key that worked in the composer ends the guide too', async ({ openComposer, context, extensionId, sw }) => {
+  const composer = await openComposer(ARTICLE);
+  await expect(composer.network('Bluesky')).toBeVisible();
+  // The composer keeps what GET /user said of the primary profile: the key worked.
+  await expect.poll(() => sw.evaluate(async () => ((await chrome.storage.local.get('account')).account as unknown[] | undefined)?.length)).toBe(1);
+
+  const options = await OptionsPage.open(context, extensionId);
+  await expect(options.page.getByRole('region', { name: 'Profiles' })).toBeVisible();
+  await expect(options.page.getByRole('region', { name: 'Get started with Sharebeam' })).toHaveCount(0);
+});
 
 /** Reloads Options and waits until it has read the settings (the profiles appear with them, and the guide would). */
 async function settledAfterReload(options: Page, m: (key: string) => string): Promise<void> {
