@@ -4,7 +4,7 @@ import type { SettingsView } from '@/utils/messaging/protocol';
 import { GUIDE_STEPS, stepDone, type GuideStep } from '@/utils/settings/first-run';
 
 /** Where Ayrshare's dashboard shows the API key (its docs: "the API Key page"). */
-export const AYRSHARE_API_KEY_PAGE = 'https://app.ayrshare.com/api-key';
+const AYRSHARE_API_KEY_PAGE = 'https://app.ayrshare.com/api-key';
 
 const TITLES: Record<GuideStep, MessageKey> = {
   key: 'guideStepKey',
