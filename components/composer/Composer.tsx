@@ -86,7 +86,8 @@ export function Composer({ model }: { model: ComposerModel }) {
         </div>
         {model.othersGoing.value && <OutboxView composerDraftKey={model.draftKey} />}
       </div>
-      {model.showsDraft.value && <ActionBar model={model} />}
+      {/* Without a key nothing can be sent: no Post, no schedule (SetupNotice says what to do). */}
+      {model.showsDraft.value && model.apiKeySet.value && <ActionBar model={model} />}
     </form>
   );
 }

@@ -38,8 +38,19 @@ function savedKeysMove(view: SettingsView, change: SettingsChange): boolean {
   );
 }
 
-/** API key, X app credentials and API base URL, with Save and Test connection. */
-export function ConnectionSettings({ view, onSaved }: { view: SettingsView | undefined; onSaved(view: SettingsView): void }) {
+/**
+ * API key, X app credentials and API base URL, with Save and Test connection. `onKeyWorked`: Test
+ * connection reached Ayrshare with the saved key at the saved address (the first-run guide is done).
+ */
+export function ConnectionSettings({
+  view,
+  onSaved,
+  onKeyWorked,
+}: {
+  view: SettingsView | undefined;
+  onSaved(view: SettingsView): void;
+  onKeyWorked(): void;
+}) {
   const apiKey = useSignal('');
   const xApiKey = useSignal('');
   const xApiSecret = useSignal('');
@@ -100,10 +111,13 @@ export function ConnectionSettings({ view, onSaved }: { view: SettingsView | und
     saving.clear();
     testing.clear();
     const next = change();
-    void testing.run(async () => {
-      await allowed(next.baseUrl);
-      return snapshotOf(PRIMARY_PROFILE_ID, await send(connectionTest, next), Date.now());
-    });
+    const savedKey = Boolean(view?.apiKeyHint) && !next.apiKey && next.baseUrl === undefined;
+    void testing
+      .run(async () => {
+        await allowed(next.baseUrl);
+        return snapshotOf(PRIMARY_PROFILE_ID, await send(connectionTest, next), Date.now());
+      })
+      .then((worked) => worked && savedKey && onKeyWorked());
   }
 
   const hints = view;

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type BrowserContext } from '@playwright/test';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
 
 export const EXTENSION_DIR = path.resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
@@ -31,25 +31,45 @@ function safe(get: () => string): string | undefined {
  * through the DevTools protocol (Extensions.triggerAction).
  *
  * `language` ("de", "fr"…) runs the whole browser in that language, as a user who set it would
- * see it. Debian's Chromium (headless included) needs two things for that: `--lang` picks the
- * extension's `_locales` catalogue, while the UI locale (i18n.getUILanguage(), navigator.language
- * and so Intl's default for dates and numbers) comes from the LANGUAGE environment variable;
- * `--lang` alone gives German messages with "en-US" numbers.
+ * see it. Debian's Chromium picks the extension's `_locales` catalogue from `--lang`, while the UI
+ * locale (i18n.getUILanguage(), navigator.language and so Intl's default for dates and numbers)
+ * comes from the LANGUAGE environment variable, and only for the languages whose resources are
+ * installed (Debian: chromium-l10n); Playwright's `locale` keeps it from telling pages en-US.
+ *
+ * On a new profile the extension opens the first-run guide in a tab of its own on install; it is
+ * closed before the context is handed over, unless `keepInstallTab` (test/e2e/first-run.spec.ts).
  */
 export async function launchWithExtension(
-  options: { headless?: boolean; userDataDir?: string; extensionDir?: string; args?: string[]; timeZone?: string; language?: string } = {},
+  options: {
+    headless?: boolean;
+    userDataDir?: string;
+    extensionDir?: string;
+    args?: string[];
+    timeZone?: string;
+    language?: string;
+    keepInstallTab?: boolean;
+  } = {},
 ): Promise<BrowserContext> {
   const extension = options.extensionDir ?? EXTENSION_DIR;
   if (!fs.existsSync(path.join(extension, 'manifest.json'))) {
     throw new Error(`No built extension at ${extension}: run "npm run build" first.`);
   }
+  const dir = options.userDataDir ?? '';
+  const installs = dir === '' || !fs.existsSync(dir) || fs.readdirSync(dir).length === 0;
   // Extension popups attach as targets of type "other"; Playwright adopts them as pages with this.
   process.env.PW_CHROMIUM_ATTACH_TO_OTHER = '1';
-  return chromium.launchPersistentContext(options.userDataDir ?? '', {
+  const context = await chromium.launchPersistentContext(dir, {
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
+    // Playwright Test would otherwise tell every page, the extension's included, that the
+    // language is en-US (its default locale), whatever the browser's own.
+    ...(options.language && { locale: options.language }),
     // The whole browser in that time zone, extension pages included (emulation reaches only tabs).
-    env: options.timeZone || options.language ? { ...process.env, ...(options.timeZone && { TZ: options.timeZone }), ...(options.language && { LANGUAGE: options.language }) } : undefined,
+    env: {
+      ...process.env,
+      ...(options.timeZone && { TZ: options.timeZone }),
+      ...(options.language && { LANGUAGE: options.language }),
+    },
     args: [
       `--disable-extensions-except=${extension}`,
       `--load-extension=${extension}`,
@@ -59,9 +79,28 @@ export async function launchWithExtension(
       '--no-first-run',
       '--disable-gpu',
       '--enable-unsafe-extension-debugging',
-      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
       ...(options.language ? [`--lang=${options.language}`] : []),
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
       ...(options.args ?? []),
     ],
   });
+  if (installs && !options.keepInstallTab) await closeInstallTab(await installTab(context));
+  return context;
+}
+
+const OPTIONS_PAGE = /^chrome-extension:\/\/[a-p]{32}\/options\.html$/;
+
+/**
+ * The options page the extension opened by itself on install (the first-run guide). Chrome shows
+ * it in the new profile's blank tab when it is still there, else in a tab of its own.
+ */
+export async function installTab(context: BrowserContext): Promise<Page> {
+  const shows = (page: Page) => page.waitForURL(OPTIONS_PAGE, { waitUntil: 'commit' }).then(() => page);
+  return Promise.any([...context.pages().map(shows), context.waitForEvent('page').then(shows)]);
+}
+
+/** Leaves the browser as it was before the install: one blank tab (closing the last would end a headed browser). */
+async function closeInstallTab(tab: Page): Promise<void> {
+  if (tab.context().pages().length > 1) await tab.close();
+  else await tab.goto('about:blank');
 }

@@ -35,6 +35,8 @@ interface Fixtures {
    * own words (test/e2e/languages.spec.ts).
    */
   language: string | undefined;
+  /** Leaves the first-run guide the extension opens on install (see launchWithExtension). */
+  keepInstallTab: boolean;
   sandbox: Sandbox;
   context: BrowserContext;
   sw: Worker;
@@ -56,8 +58,9 @@ export const test = base.extend<Fixtures & Options>({
   },
   timeZone: [undefined, { option: true }],
   language: [undefined, { option: true }],
-  context: async ({ timeZone, language }, use) => {
-    const context = await launchWithExtension({ timeZone, language });
+  keepInstallTab: [false, { option: true }],
+  context: async ({ timeZone, language, keepInstallTab }, use) => {
+    const context = await launchWithExtension({ timeZone, language, keepInstallTab });
     await use(context);
     await context.close();
   },

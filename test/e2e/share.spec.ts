@@ -71,11 +71,13 @@ test('keeps what was typed and chosen when the popup is closed and opened again'
   await expect(again.network('LinkedIn')).toBeChecked();
 });
 
-test('says when no API key is set and links to the options page', async ({ context, extensionId }) => {
+test('without an API key, says the way there in one line with a button to Options, and offers nothing that needs the key', async ({ context, extensionId }) => {
   const composer = await Composer.open(context, extensionId, { url: ARTICLE.url });
-  await expect(composer.page.getByText('Sharebeam needs your Ayrshare API key before it can post.')).toBeVisible();
+  await expect(composer.page.getByText('Get your API key from Ayrshare, paste it in Options and test the connection.')).toBeVisible();
+  await expect(composer.text).toHaveValue(ARTICLE.url);
+  await expect(composer.postButton).toHaveCount(0);
+  await expect(composer.page.getByRole('checkbox')).toHaveCount(0);
   const optionsOpened = context.waitForEvent('page', (p) => p.url().endsWith('/options.html'));
-  await composer.page.getByRole('link', { name: 'Add your API key in Options' }).click();
+  await composer.page.getByRole('button', { name: 'Open Options', exact: true }).click();
   await expect((await optionsOpened).getByLabel('API key', { exact: true })).toBeVisible();
-  await expect(composer.postButton).toBeDisabled();
 });

@@ -4,7 +4,7 @@ import { Platform } from '../ayrshare/platforms';
 import { PostContent } from '../ayrshare/post-body';
 import { ImportedProfile } from '../profiles/profile-file';
 import { OutboxEntry } from '../storage/outbox';
-import { ProfileDefaults } from '../storage/settings';
+import { FirstRunGuide, ProfileDefaults } from '../storage/settings';
 
 /**
  * Every message between the extension's pages and the background: what is sent and what comes
@@ -55,6 +55,7 @@ export const SettingsView = z.object({
   baseUrl: z.string(),
   defaultBaseUrl: z.string(),
   shareNow: z.boolean(),
+  firstRunGuide: FirstRunGuide,
   apiKeyHint: z.string(),
   xApiKeyHint: z.string(),
   xApiSecretHint: z.string(),
@@ -71,6 +72,8 @@ export const SettingsChange = z.object({
   baseUrl: z.optional(z.string()),
   keysFor: z.optional(z.string()),
   shareNow: z.optional(z.boolean()),
+  /** The first-run guide skipped, or finished by a test of the saved key. */
+  firstRunGuide: z.optional(FirstRunGuide),
   apiKey: z.optional(z.string()),
   xApiKey: z.optional(z.string()),
   xApiSecret: z.optional(z.string()),

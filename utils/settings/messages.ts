@@ -50,5 +50,9 @@ export function settingsMessages(newId: () => string): HandlersOf<SettingsMessag
  */
 export function setUpSettings(): void {
   browser.storage.local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => undefined);
-  browser.runtime.onInstalled.addListener(() => void changeTogether([settings, secrets], (both) => both));
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    void changeTogether([settings, secrets], (both) => both);
+    // A new user starts on the first-run guide (components/options/FirstRunGuide.tsx).
+    if (reason === 'install') void browser.runtime.openOptionsPage();
+  });
 }

@@ -18,6 +18,7 @@ export async function loadSettingsView(): Promise<SettingsView> {
     baseUrl: current.baseUrl,
     defaultBaseUrl: DEFAULT_BASE_URL,
     shareNow: current.shareNow,
+    firstRunGuide: current.firstRunGuide,
     apiKeyHint: maskSecret(keys.apiKey),
     xApiKeyHint: maskSecret(keys.xApiKey),
     xApiSecretHint: maskSecret(keys.xApiSecret),
@@ -69,7 +70,14 @@ export async function saveSettings(change: SettingsChange): Promise<SettingsView
     const kept = keysMustBeConfirmed(current.baseUrl, url) && change.keysFor !== new URL(url).origin ? NO_KEYS : keys;
     const next = withChange(kept, change);
     return [
-      { ...current, baseUrl: url, shareNow: change.shareNow ?? current.shareNow, apiKeySet: next.apiKey !== '', xKeysSet: next.xApiKey !== '' && next.xApiSecret !== '' },
+      {
+        ...current,
+        baseUrl: url,
+        shareNow: change.shareNow ?? current.shareNow,
+        firstRunGuide: change.firstRunGuide ?? current.firstRunGuide,
+        apiKeySet: next.apiKey !== '',
+        xKeysSet: next.xApiKey !== '' && next.xApiSecret !== '',
+      },
       next,
     ];
   });
