@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { PAGE_ENDPOINTS } from '../ayrshare/endpoints';
 import { Platform } from '../ayrshare/platforms';
 import { PostContent } from '../ayrshare/post-body';
+import { oneOf } from '../one-of';
 import { ImportedProfile } from '../profiles/profile-file';
 import { OutboxEntry } from '../storage/outbox';
 import { ProfileDefaults } from '../storage/settings';
@@ -26,7 +27,7 @@ export const AnyJson = z.unknown();
  */
 export const EndpointRequest = z.object({
   profileId: z.string(),
-  endpoint: z.literal(PAGE_ENDPOINTS),
+  endpoint: oneOf(PAGE_ENDPOINTS),
   params: z.object({
     id: z.optional(z.string()),
     query: z.optional(z.array(z.array(z.string()))),
