@@ -43,9 +43,9 @@ async function mayReceiveKeys(baseUrl: string): Promise<void> {
   }
 }
 
-/** `undefined` keeps a stored secret; a string replaces it ("" forgets it). */
-function withChange(current: Secrets, change: Pick<SettingsChange, 'apiKey' | 'xApiKey' | 'xApiSecret'>): Secrets {
-  const pick = (next: string | undefined, old: string) => (next === undefined ? old : checkedKey(next));
+/** `undefined` keeps a stored secret; a string replaces it ("" forgets it, unless `blankKeeps`). */
+function withChange(current: Secrets, change: Pick<SettingsChange, 'apiKey' | 'xApiKey' | 'xApiSecret'>, blankKeeps?: boolean): Secrets {
+  const pick = (next: string | undefined, old: string) => (next === undefined || (blankKeeps && !next) ? old : checkedKey(next));
   return {
     ...current,
     apiKey: pick(change.apiKey, current.apiKey),
@@ -120,11 +120,7 @@ export async function credentialsForTest(change: SettingsChange): Promise<Creden
   const [current, keys] = await readBoth();
   const baseUrl = change.baseUrl === undefined ? current.baseUrl : checkedBaseUrl(change.baseUrl);
   const saved = baseUrl === current.baseUrl;
-  const typed = withChange(saved ? keys : NO_KEYS, {
-    apiKey: change.apiKey || undefined,
-    xApiKey: change.xApiKey || undefined,
-    xApiSecret: change.xApiSecret || undefined,
-  });
+  const typed = withChange(saved ? keys : NO_KEYS, change, true);
   if (!saved && !typed.apiKey) throw new FailureError({ kind: 'testNeedsKey' });
   await mayReceiveKeys(baseUrl);
   return credentialsOf(baseUrl, typed, PRIMARY_PROFILE_ID);
