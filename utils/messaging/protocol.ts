@@ -54,7 +54,6 @@ export type SubmitPost = z.infer<typeof SubmitPost>;
 /** Settings as the options page may see them: secrets only as masked hints. */
 export const SettingsView = z.object({
   baseUrl: z.string(),
-  defaultBaseUrl: z.string(),
   shareNow: z.boolean(),
   apiKeyHint: z.string(),
   xApiKeyHint: z.string(),

@@ -2,7 +2,6 @@ import { browser } from 'wxt/browser';
 import { FailureError } from '../ayrshare/failure';
 import type { Credentials } from '../ayrshare/client';
 import type { SettingsChange, SettingsView } from '../messaging/protocol';
-import { DEFAULT_BASE_URL } from '../storage/defaults';
 import { maskSecret, secrets, type Secrets } from '../storage/secrets';
 import { PRIMARY_PROFILE_ID, settings, type Settings } from '../storage/settings';
 import { changeTogether } from '../storage/stored-value';
@@ -16,7 +15,6 @@ export async function loadSettingsView(): Promise<SettingsView> {
   const [current, keys] = await readBoth();
   return {
     baseUrl: current.baseUrl,
-    defaultBaseUrl: DEFAULT_BASE_URL,
     shareNow: current.shareNow,
     apiKeyHint: maskSecret(keys.apiKey),
     xApiKeyHint: maskSecret(keys.xApiKey),

@@ -10,7 +10,6 @@ describe('settings', () => {
   it('starts on Ayrshare with no key in a production build', async () => {
     expect(await loadSettingsView()).toEqual({
       baseUrl: AYRSHARE_BASE_URL,
-      defaultBaseUrl: AYRSHARE_BASE_URL,
       shareNow: true,
       apiKeyHint: '',
       xApiKeyHint: '',
