@@ -7,6 +7,7 @@ import { checkedBaseUrl, grantFor, keysMustBeConfirmed } from '@/utils/settings/
 import type { SettingsChange, SettingsView } from '@/utils/messaging/protocol';
 import { connectionTest, settingsSave } from '@/utils/messaging/protocol';
 import { snapshotOf } from '@/utils/account/refresh';
+import { DEFAULT_BASE_URL } from '@/utils/storage/defaults';
 import { PRIMARY_PROFILE_ID } from '@/utils/storage/settings';
 import { send } from '@/utils/messaging/send';
 import type { AccountSnapshot } from '@/utils/storage/account';
@@ -147,12 +148,12 @@ export function ConnectionSettings({
             type="url"
             spellcheck={false}
             value={baseUrl.value}
-            placeholder={hints?.defaultBaseUrl}
+            placeholder={DEFAULT_BASE_URL}
             aria-describedby="base-url-hint"
             onInput={(event) => (baseUrl.value = event.currentTarget.value)}
           />
           <p id="base-url-hint" class="hint">
-            {t('baseUrlHint', hints?.defaultBaseUrl ?? '')} {t('permissionHint')}
+            {t('baseUrlHint', DEFAULT_BASE_URL)} {t('permissionHint')}
           </p>
         </div>
         <h3>{t('optionsXSection')}</h3>

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { t, type MessageKey } from '@/utils/i18n';
 import type { SettingsView } from '@/utils/messaging/protocol';
-import { GUIDE_STEPS, stepDone, type GuideStep } from '@/utils/settings/first-run';
+import { GUIDE_STEPS, stepDone, type GuideProgress, type GuideStep } from '@/utils/settings/first-run';
 
 /** Where Ayrshare's dashboard shows the API key (its docs: "the API Key page"). */
 const AYRSHARE_API_KEY_PAGE = 'https://app.ayrshare.com/api-key';
@@ -48,15 +48,15 @@ function body(step: GuideStep): ComponentChildren {
  * What a new user sees first on the options page: five steps from install to a first post, each
  * ticked once the page can tell it is done, above the form they fill in.
  */
-export function FirstRunGuide({ view, onClose }: { view: SettingsView; onClose(): void }) {
-  const finished = view.firstRunGuide === 'done';
+export function FirstRunGuide({ view, progress, onClose }: { view: SettingsView; progress: GuideProgress; onClose(): void }) {
+  const finished = progress === 'done';
   return (
     <section class="card guide" aria-labelledby="guide-heading">
       <h2 id="guide-heading">{t('guideTitle')}</h2>
       <p class="hint">{t('guideIntro')}</p>
       <ol class="guide-steps">
         {GUIDE_STEPS.map((step) => {
-          const done = stepDone(step, view);
+          const done = stepDone(step, { progress, apiKeyHint: view.apiKeyHint });
           return (
             <li key={step} class={done ? 'done' : undefined} aria-labelledby={`guide-${step}`}>
               <h3 id={`guide-${step}`}>{t(TITLES[step])}</h3>

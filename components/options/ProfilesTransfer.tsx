@@ -2,7 +2,7 @@ import { useSignal } from '@preact/signals';
 import { describeError } from '@/utils/ayrshare/describe';
 import { FailureError } from '@/utils/ayrshare/failure';
 import { importPreview, type ImportPreview } from '@/utils/profiles/import-preview';
-import { parseProfileFile, profilesOfFile, type ImportedProfile } from '@/utils/profiles/profile-file';
+import { parseProfileFile, profileFileText, profilesOfFile, type ImportedProfile } from '@/utils/profiles/profile-file';
 import { t, tn } from '@/utils/i18n';
 import type { SettingsView } from '@/utils/messaging/protocol';
 import { profilesExport, profilesImport, profilesMatch } from '@/utils/messaging/protocol';
@@ -50,7 +50,7 @@ export function ProfilesTransfer({ view, onChanged }: { view: SettingsView; onCh
   async function exportFile() {
     confirming.value = false;
     try {
-      download((await send(profilesExport, {})).json);
+      download(profileFileText((await send(profilesExport, {})).profiles));
       status.value = { error: false, text: t('profilesExported') };
     } catch (e) {
       status.value = { error: true, text: describeError(e) };

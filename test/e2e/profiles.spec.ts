@@ -207,7 +207,7 @@ test('settings survive a browser restart and an extension update', async ({ sand
     const settingsNow = () => run.sw.evaluate(async () => (await chrome.storage.local.get('settings')).settings);
     await expect
       .poll(settingsNow)
-      .toMatchObject({ version: 4, shareNow: true, firstRunGuide: 'done', profiles: [{ id: 'primary' }, { name: CLIENTS.acme.name, defaults: { networks: [] } }] });
+      .toMatchObject({ version: 3, shareNow: true, profiles: [{ id: 'primary' }, { name: CLIENTS.acme.name, defaults: { networks: [] } }] });
 
     const composer = await Composer.open(run.context, run.extensionId, { url: 'https://news.example/after-update' });
     await composer.profilePicker.selectOption(CLIENTS.acme.name);

@@ -149,15 +149,16 @@ export function callEndpoint(credentials: Credentials, name: EndpointName, param
   return callAyrshare(credentials, callOf(name, params));
 }
 
-function postOf(credentials: Credentials, raw: unknown): PostReply {
-  const parsed = z.safeParse(PostReply, raw);
+/** A reply the worker acts on, checked: one that does not fit is `malformed`, as a reply that is not JSON. */
+function checked<S extends z.ZodMiniType>(schema: S, raw: unknown, credentials: Credentials): z.infer<S> {
+  const parsed = z.safeParse(schema, raw);
   if (!parsed.success) throw new FailureError({ kind: 'malformed', host: hostOf(credentials.baseUrl) });
   return parsed.data;
 }
 
 /** GET /post/:id: where a post Ayrshare made stands now (ayrshare-api.md §4.3), in either shape the docs show. */
 export async function readPost(credentials: Credentials, id: string): Promise<PostReply> {
-  return postOf(credentials, onePost(await callEndpoint(credentials, 'post', { id })));
+  return checked(PostReply, onePost(await callEndpoint(credentials, 'post', { id })), credentials);
 }
 
 /**
@@ -165,10 +166,9 @@ export async function readPost(credentials: Credentials, id: string): Promise<Po
  * each post's parameters, the key among them); undefined when none of them has it.
  */
 export async function findPostByKey(credentials: Credentials, idempotencyKey: string): Promise<PostReply | undefined> {
-  const reply = z.safeParse(HistoryReply, await callEndpoint(credentials, 'history', { query: [['lastDays', '0'], ['limit', '25']] }));
-  if (!reply.success) throw new FailureError({ kind: 'malformed', host: hostOf(credentials.baseUrl) });
-  const item = reply.data.history.find((post) => (post as { idempotencyKey?: unknown } | null)?.idempotencyKey === idempotencyKey);
-  return item === undefined ? undefined : postOf(credentials, item);
+  const reply = checked(HistoryReply, await callEndpoint(credentials, 'history', { query: [['lastDays', '0'], ['limit', '25']] }), credentials);
+  const item = reply.history.find((post) => (post as { idempotencyKey?: unknown } | null)?.idempotencyKey === idempotencyKey);
+  return item === undefined ? undefined : checked(PostReply, item, credentials);
 }
 
 /**
@@ -186,5 +186,5 @@ export async function createPost(credentials: Credentials, body: PostBody): Prom
     if (perNetwork.success && perNetwork.data.errors?.some((e) => e.platform)) return perNetwork.data;
     throw error;
   }
-  return postOf(credentials, raw);
+  return checked(PostReply, raw, credentials);
 }

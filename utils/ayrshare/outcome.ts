@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { oneOf } from '../one-of';
 import { publicHttpsUrl } from '../urls';
 import { Platform } from './platforms';
 import { firstPublishDate, type PostContent } from './post-body';
@@ -7,7 +8,7 @@ import { cleanServerText } from './server-text';
 
 export const NetworkOutcome = z.object({
   platform: Platform,
-  status: z.literal(['published', 'scheduled', 'awaitingApproval', 'pending', 'failed', 'unreported']),
+  status: oneOf(['published', 'scheduled', 'awaitingApproval', 'pending', 'failed', 'unreported']),
   /** The live post, only ever a public https URL (it is rendered as a link). */
   postUrl: z.optional(z.string()),
   /** The network's own error text, when it refused. */

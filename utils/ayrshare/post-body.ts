@@ -12,7 +12,6 @@ export const PostContent = z.looseObject({
   post: z.string(),
   platforms: z.array(Platform),
   mediaUrls: z.optional(z.array(z.string())),
-  isVideo: z.optional(z.boolean()),
   scheduleDate: z.optional(z.string()),
   requiresApproval: z.optional(z.boolean()),
   /** An evergreen series; its `startDate` stands in for `scheduleDate`, which would make Ayrshare ignore it. */

@@ -18,15 +18,12 @@ export const PostIdEntry = z.object({
    */
   id: z.optional(z.unknown()),
   postUrl: z.optional(z.string()),
-  /** The sandbox marks a network copy removed while another network kept the post. */
-  deleted: z.optional(z.boolean()),
 });
 
 export const PostErrorEntry = z.object({
   platform: z.optional(z.string()),
   code: z.optional(z.number()),
   message: z.optional(z.string()),
-  retryAvailable: z.optional(z.boolean()),
 });
 
 /**

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { PageEndpoint } from './endpoints';
-import { HistoryReply, PostReply } from './post-reply';
+import { HistoryReply, PostErrorEntry, PostIdEntry, PostReply } from './post-reply';
 
 /**
  * What each endpoint a page may call answers, as far as pages read it (ayrshare-api.md §4 and the
@@ -11,11 +11,22 @@ import { HistoryReply, PostReply } from './post-reply';
 
 /**
  * A post as the history page reads it (§4.3, §4.7): what the worker reads of it, and the post's
- * text, networks, times and notes. Times and notes are read by history/entry.ts rather than by
+ * text, networks, times and notes, which network copies were removed and which failures may be
+ * retried. Times and notes are read by history/entry.ts rather than by
  * union schemas, which would weigh in every bundle.
  */
 export const HistoryPost = z.object({
   ...PostReply.shape,
+  postIds: z.optional(
+    z.array(
+      z.object({
+        ...PostIdEntry.shape,
+        /** The sandbox marks a network copy removed while another network kept the post. */
+        deleted: z.optional(z.boolean()),
+      }),
+    ),
+  ),
+  errors: z.optional(z.array(z.object({ ...PostErrorEntry.shape, retryAvailable: z.optional(z.boolean()) }))),
   /** A post is listed even without it (shown as pending). */
   status: z.optional(z.string()),
   post: z.optional(z.string()),

@@ -2,9 +2,10 @@ import * as z from 'zod/mini';
 import { PAGE_ENDPOINTS } from '../ayrshare/endpoints';
 import { Platform } from '../ayrshare/platforms';
 import { PostContent } from '../ayrshare/post-body';
+import { oneOf } from '../one-of';
 import { ImportedProfile } from '../profiles/profile-file';
 import { OutboxEntry } from '../storage/outbox';
-import { FirstRunGuide, ProfileDefaults } from '../storage/settings';
+import { ProfileDefaults } from '../storage/settings';
 
 /**
  * Every message between the extension's pages and the background: what is sent and what comes
@@ -26,7 +27,7 @@ export const AnyJson = z.unknown();
  */
 export const EndpointRequest = z.object({
   profileId: z.string(),
-  endpoint: z.literal(PAGE_ENDPOINTS),
+  endpoint: oneOf(PAGE_ENDPOINTS),
   params: z.object({
     id: z.optional(z.string()),
     query: z.optional(z.array(z.array(z.string()))),
@@ -53,9 +54,7 @@ export type SubmitPost = z.infer<typeof SubmitPost>;
 /** Settings as the options page may see them: secrets only as masked hints. */
 export const SettingsView = z.object({
   baseUrl: z.string(),
-  defaultBaseUrl: z.string(),
   shareNow: z.boolean(),
-  firstRunGuide: FirstRunGuide,
   apiKeyHint: z.string(),
   xApiKeyHint: z.string(),
   xApiSecretHint: z.string(),
@@ -72,8 +71,6 @@ export const SettingsChange = z.object({
   baseUrl: z.optional(z.string()),
   keysFor: z.optional(z.string()),
   shareNow: z.optional(z.boolean()),
-  /** The first-run guide skipped, or finished by a test of the saved key. */
-  firstRunGuide: z.optional(FirstRunGuide),
   apiKey: z.optional(z.string()),
   xApiKey: z.optional(z.string()),
   xApiSecret: z.optional(z.string()),
@@ -134,7 +131,7 @@ export const connectionTest = /* @__PURE__ */ message('connection/test', AnyJson
 export const profilesSave = /* @__PURE__ */ message('profiles/save', SettingsView);
 export const profilesRemove = /* @__PURE__ */ message('profiles/remove', SettingsView);
 export const profilesTest = /* @__PURE__ */ message('profiles/test', AnyJson);
-export const profilesExport = /* @__PURE__ */ message('profiles/export', z.object({ json: z.string() }));
+export const profilesExport = /* @__PURE__ */ message('profiles/export', z.object({ profiles: z.array(ImportedProfile) }));
 export const profilesMatch = /* @__PURE__ */ message('profiles/match', z.object({ ids: z.array(z.nullable(z.string())) }));
 export const profilesImport = /* @__PURE__ */ message('profiles/import', SettingsView);
 export const ayrshareCall = /* @__PURE__ */ message('ayrshare/call', AnyJson);

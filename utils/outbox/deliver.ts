@@ -84,10 +84,27 @@ const scheduledFor = (entry: OutboxEntry, dueAt: number | undefined) => {
  */
 const dueAtOf = (entry: OutboxEntry, reply: { scheduleDate?: unknown }) => (entry.post.autoSchedule ? msOf(reply.scheduleDate) : undefined);
 
-/** The target with what Ayrshare said of its slot; one said before is kept when a reply does not say. */
-const withDue = (t: OutboxTarget, dueAt: number | undefined): OutboxTarget => ({ ...t, dueAt: dueAt ?? t.dueAt });
-
 const platformsOf = (entry: OutboxEntry, target: OutboxTarget) => target.platforms ?? entry.post.platforms;
+
+/** What Ayrshare said of one profile's post: its id, each network's outcome, its slot in the queue. */
+interface Found {
+  postId?: string;
+  networks: NetworkOutcome[];
+  dueAt?: number;
+}
+
+/**
+ * A target as a reply about its post leaves it: answered (the first reply, or a post that was
+ * looked for), or followed up (one answered before). A slot said before is kept when a reply does
+ * not say.
+ */
+const afterReply =
+  (entry: OutboxEntry, found: Found, now: number) =>
+  (target: OutboxTarget): OutboxTarget => {
+    const t = { ...target, dueAt: found.dueAt ?? target.dueAt };
+    const at = scheduledFor(entry, t.dueAt);
+    return t.state === 'done' ? followedUp(t, found.networks, entry.createdAt, now, at) : answered(t, found.postId, found.networks, now, at);
+  };
 
 /**
  * The post a request made, as it stands now: read by its id (GET /post/:id) once Ayrshare named
@@ -102,12 +119,6 @@ async function postNow(entry: OutboxEntry, target: OutboxTarget, credentials: Cr
   return { postId: post.id, networks: outcomesNow(platformsOf(entry, target), post, secrets), dueAt: dueAtOf(entry, post) };
 }
 
-interface Found {
-  postId?: string;
-  networks: NetworkOutcome[];
-  dueAt?: number;
-}
-
 /**
  * Asks again about a post that was not final (still publishing, scheduled, awaiting approval) or
  * that may exist (`unknown`), and reports it once it is final: one notification per post.
@@ -118,22 +129,15 @@ async function check(entry: OutboxEntry, target: OutboxTarget, deps: DeliverDeps
   let next = (t: OutboxTarget) => (t.state === 'unknown' ? notFound(t, now) : followedUp(t, t.networks, entry.createdAt, now));
   try {
     const found = await postNow(entry, target, await deps.credentialsFor(target.profileId));
-    if (found) {
-      next = (t) => {
-        const due = withDue(t, found.dueAt);
-        return t.state === 'unknown'
-          ? answered(due, found.postId, found.networks, now, scheduledFor(entry, due.dueAt))
-          : followedUp(due, found.networks, entry.createdAt, now, scheduledFor(entry, due.dueAt));
-      };
-    }
+    if (found) next = afterReply(entry, found, now);
   } catch {
     // Asked again later.
   }
   const saved = (await changeTarget(entry.id, target.profileId, next)).find((e) => e.id === entry.id);
-  const settled = saved?.targets.find((t) => t.profileId === target.profileId);
+  const done = saved?.targets.find((t) => t.profileId === target.profileId);
   // Found, or final now: its own notification. A post not found stays as the send's notification said.
-  if (saved && settled && settled.state === 'done' && !isFollowed(settled)) {
-    await browser.notifications.create(`${entry.id}|${target.profileId}`, notificationOf({ ...saved, targets: [settled] }));
+  if (saved && done?.state === 'done' && !isFollowed(done)) {
+    await browser.notifications.create(`${entry.id}|${target.profileId}`, notificationOf({ ...saved, targets: [done] }));
   }
 }
 
@@ -172,19 +176,14 @@ async function request(entry: OutboxEntry, target: OutboxTarget, read: PromiseSe
     const platforms = platformsOf(entry, target);
     const sent = hasXKeys(credentials) ? platforms : platforms.filter((p) => p !== 'twitter');
     const skipped: NetworkOutcome[] = sent.length < platforms.length ? [X_KEYS_MISSING] : [];
-    if (sent.length === 0) {
-      next = (t) => answered(t, undefined, skipped, deps.now());
-    } else {
-      const content = { ...entry.post, platforms: sent };
-      try {
-        // The outbox is read by pages: nothing a server echoed back (in an id, a URL) may bring a key there.
-        const response = withoutSecrets(await createPost(credentials, { ...content, idempotencyKey: target.idempotencyKey }), secrets);
-        const networks = [...outcomesOf(content, response, secrets), ...skipped];
-        const dueAt = dueAtOf(entry, response);
-        next = (t) => answered(withDue(t, dueAt), response.id, networks, deps.now(), scheduledFor(entry, dueAt));
-      } catch (error) {
-        next = await afterRefusal(entry, target, credentials, error, deps);
-      }
+    const content = { ...entry.post, platforms: sent };
+    try {
+      // The outbox is read by pages: nothing a server echoed back (in an id, a URL) may bring a key there.
+      const response = sent.length ? withoutSecrets(await createPost(credentials, { ...content, idempotencyKey: target.idempotencyKey }), secrets) : undefined;
+      const networks = [...(response ? outcomesOf(content, response, secrets) : []), ...skipped];
+      next = afterReply(entry, { postId: response?.id, networks, dueAt: response && dueAtOf(entry, response) }, deps.now());
+    } catch (error) {
+      next = await afterRefusal(entry, target, credentials, error, deps);
     }
   } catch (error) {
     if (!(error instanceof FailureError)) console.error('Sharebeam: sending failed', error);
@@ -217,7 +216,7 @@ async function afterRefusal(
   } catch {
     return (t) => unconfirmed(t, failure, now);
   }
-  if (found) return (t) => answered(withDue(t, found.dueAt), found.postId, found.networks, now, scheduledFor(entry, found.dueAt));
+  if (found) return afterReply(entry, found, now);
   if ((target.attempts ?? 0) > 1) return (t) => unconfirmed(t, failure, now);
   throw error;
 }

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { FailureError } from '../ayrshare/failure';
 import { ProfileDefaults } from '../storage/settings';
 
-/** What identifies a Sharebeam profile export, written by the background's export. */
+/** What identifies a Sharebeam profile export. */
 export const PROFILE_FILE = { format: 'sharebeam-profiles', version: 1 } as const;
 
 export const ImportedProfile = z.object({
@@ -32,6 +32,11 @@ export function profilesOfFile(list: readonly ImportedProfile[]): ImportedProfil
   });
   if (list.length > IMPORT_LIMITS.profiles) throw new FailureError({ kind: 'importWrongFormat' });
   return [...byKey.values()];
+}
+
+/** The export file of these profiles (the background's `profiles/export` gives them, keys and all). */
+export function profileFileText(profiles: readonly ImportedProfile[]): string {
+  return JSON.stringify({ ...PROFILE_FILE, profiles }, null, 2);
 }
 
 /**

@@ -1,10 +1,33 @@
+import * as z from 'zod/mini';
 import type { SettingsView } from '../messaging/protocol';
+import { storedValue } from '../storage/stored-value';
 
 /** The guide's steps, in the order a new user takes them (components/options/FirstRunGuide.tsx). */
 export const GUIDE_STEPS = ['key', 'paste', 'test', 'pin', 'share'] as const;
 export type GuideStep = (typeof GUIDE_STEPS)[number];
 
-type GuideState = Pick<SettingsView, 'firstRunGuide' | 'apiKeyHint'>;
+export const GuideProgress = z.enum(['open', 'skipped', 'done']);
+export type GuideProgress = z.infer<typeof GuideProgress>;
+
+/**
+ * Where the first-run guide stands: "open" while it is due, never shown again once "skipped" or
+ * once a saved key worked ("done"). Kept by the options page itself (it is no secret and no
+ * setting), so the background only opens the page on install. Unset until the page first opens.
+ */
+export const guideProgress = storedValue('firstRunGuide', z.optional(GuideProgress), undefined);
+
+/**
+ * The guide's state when the page first looks: a key saved before the guide existed means its
+ * user has found their way already.
+ */
+export function firstGuideProgress(stored: GuideProgress | undefined, apiKeyHint: string): GuideProgress {
+  return stored ?? (apiKeyHint === '' ? 'open' : 'done');
+}
+
+interface GuideState {
+  progress: GuideProgress;
+  apiKeyHint: SettingsView['apiKeyHint'];
+}
 
 /**
  * Whether the options page opens on the guide: not once it was skipped or a saved key worked,
@@ -12,7 +35,7 @@ type GuideState = Pick<SettingsView, 'firstRunGuide' | 'apiKeyHint'>;
  * profile's networks in the account cache (`primaryReadBefore`).
  */
 export function opensOnGuide(state: GuideState, primaryReadBefore: boolean): boolean {
-  return state.firstRunGuide === 'open' && !(state.apiKeyHint !== '' && primaryReadBefore);
+  return state.progress === 'open' && !(state.apiKeyHint !== '' && primaryReadBefore);
 }
 
 /**
@@ -25,7 +48,7 @@ export function stepDone(step: GuideStep, state: GuideState): boolean {
     case 'paste':
       return state.apiKeyHint !== '';
     case 'test':
-      return state.apiKeyHint !== '' && state.firstRunGuide === 'done';
+      return state.apiKeyHint !== '' && state.progress === 'done';
     default:
       return false;
   }

@@ -33,7 +33,7 @@ export function settingsMessages(newId: () => string): HandlersOf<SettingsMessag
       return loadSettingsView();
     },
     'profiles/test': async ({ id, profileKey }) => callEndpoint(await credentialsForProfileTest(id, profileKey), 'user'),
-    'profiles/export': async () => ({ json: await exportProfiles() }),
+    'profiles/export': async () => ({ profiles: await exportProfiles() }),
     'profiles/match': async ({ keys }) => ({ ids: await profilesWithKeys(keys) }),
     'profiles/import': async ({ profiles }) => {
       await importProfiles(profiles, newId);

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { FailureError } from '../ayrshare/failure';
 import type { ProfileChange } from '../messaging/protocol';
 import { secrets, type Secrets } from '../storage/secrets';
-import { PROFILE_FILE, profilesOfFile, type ImportedProfile } from '../profiles/profile-file';
+import { profilesOfFile, type ImportedProfile } from '../profiles/profile-file';
 import { NO_DEFAULTS, PRIMARY_PROFILE_ID, settings, type Profile, type Settings } from '../storage/settings';
 import { changeTogether, storedValue } from '../storage/stored-value';
 import { checkedKey, readBoth } from './service';
@@ -48,13 +48,15 @@ export async function removeProfile(id: string): Promise<void> {
   ]);
 }
 
-/** The export file: user profiles with their names, keys and defaults. It holds secrets; the page warns first. */
-export async function exportProfiles(): Promise<string> {
+/**
+ * What the export file holds: user profiles with their names, keys and defaults (the page writes
+ * the file: profile-file.ts). It holds secrets; the page warns first.
+ */
+export async function exportProfiles(): Promise<ImportedProfile[]> {
   const [current, keys] = await readBoth();
-  const profiles = current.profiles
+  return current.profiles
     .filter((p) => p.id !== PRIMARY_PROFILE_ID)
     .map((p) => ({ name: p.name, profileKey: keys.profileKeys.find((k) => k.profileId === p.id)?.key ?? '', defaults: p.defaults }));
-  return JSON.stringify({ ...PROFILE_FILE, profiles }, null, 2);
 }
 
 /**

@@ -2,7 +2,6 @@ import { browser } from 'wxt/browser';
 import { FailureError } from '../ayrshare/failure';
 import type { Credentials } from '../ayrshare/client';
 import type { SettingsChange, SettingsView } from '../messaging/protocol';
-import { DEFAULT_BASE_URL } from '../storage/defaults';
 import { maskSecret, secrets, type Secrets } from '../storage/secrets';
 import { PRIMARY_PROFILE_ID, settings, type Settings } from '../storage/settings';
 import { changeTogether } from '../storage/stored-value';
@@ -16,9 +15,7 @@ export async function loadSettingsView(): Promise<SettingsView> {
   const [current, keys] = await readBoth();
   return {
     baseUrl: current.baseUrl,
-    defaultBaseUrl: DEFAULT_BASE_URL,
     shareNow: current.shareNow,
-    firstRunGuide: current.firstRunGuide,
     apiKeyHint: maskSecret(keys.apiKey),
     xApiKeyHint: maskSecret(keys.xApiKey),
     xApiSecretHint: maskSecret(keys.xApiSecret),
@@ -44,9 +41,9 @@ async function mayReceiveKeys(baseUrl: string): Promise<void> {
   }
 }
 
-/** `undefined` keeps a stored secret; a string replaces it ("" forgets it). */
-function withChange(current: Secrets, change: Pick<SettingsChange, 'apiKey' | 'xApiKey' | 'xApiSecret'>): Secrets {
-  const pick = (next: string | undefined, old: string) => (next === undefined ? old : checkedKey(next));
+/** `undefined` keeps a stored secret; a string replaces it ("" forgets it, unless `blankKeeps`). */
+function withChange(current: Secrets, change: Pick<SettingsChange, 'apiKey' | 'xApiKey' | 'xApiSecret'>, blankKeeps?: boolean): Secrets {
+  const pick = (next: string | undefined, old: string) => (next === undefined || (blankKeeps && !next) ? old : checkedKey(next));
   return {
     ...current,
     apiKey: pick(change.apiKey, current.apiKey),
@@ -74,7 +71,6 @@ export async function saveSettings(change: SettingsChange): Promise<SettingsView
         ...current,
         baseUrl: url,
         shareNow: change.shareNow ?? current.shareNow,
-        firstRunGuide: change.firstRunGuide ?? current.firstRunGuide,
         apiKeySet: next.apiKey !== '',
         xKeysSet: next.xApiKey !== '' && next.xApiSecret !== '',
       },
@@ -128,11 +124,7 @@ export async function credentialsForTest(change: SettingsChange): Promise<Creden
   const [current, keys] = await readBoth();
   const baseUrl = change.baseUrl === undefined ? current.baseUrl : checkedBaseUrl(change.baseUrl);
   const saved = baseUrl === current.baseUrl;
-  const typed = withChange(saved ? keys : NO_KEYS, {
-    apiKey: change.apiKey || undefined,
-    xApiKey: change.xApiKey || undefined,
-    xApiSecret: change.xApiSecret || undefined,
-  });
+  const typed = withChange(saved ? keys : NO_KEYS, change, true);
   if (!saved && !typed.apiKey) throw new FailureError({ kind: 'testNeedsKey' });
   await mayReceiveKeys(baseUrl);
   return credentialsOf(baseUrl, typed, PRIMARY_PROFILE_ID);

@@ -26,32 +26,16 @@ export async function registerShareMenus(): Promise<void> {
  * bounded here; the composer cleans them, as it does any prefill that arrives through its URL.
  */
 export function composerSearch(info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab): string | undefined {
+  const id = info.menuItemId;
+  if (!SHARE_MENUS.some((menu) => menu.id === id)) return undefined;
+  const link = id === 'share-link';
   const params = new URLSearchParams();
   const put = (name: string, value: string | undefined) => value && params.append(name, value.slice(0, 8_000));
-  const page = () => {
-    put('url', info.pageUrl ?? tab?.url);
-    put('title', tab?.title);
-  };
-  switch (info.menuItemId) {
-    case 'share-page':
-      page();
-      break;
-    case 'share-selection':
-      page();
-      put('text', info.selectionText);
-      break;
-    case 'share-link':
-      put('url', info.linkUrl);
-      // Firefox names the link; Chrome does not, and the page's title would describe the wrong thing.
-      put('title', (info as { linkText?: string }).linkText);
-      break;
-    case 'share-image':
-      page();
-      put('media', info.srcUrl);
-      break;
-    default:
-      return undefined;
-  }
+  put('url', link ? info.linkUrl : (info.pageUrl ?? tab?.url));
+  // Firefox names the link; Chrome does not, and the page's title would describe the wrong thing.
+  put('title', link ? (info as { linkText?: string }).linkText : tab?.title);
+  if (id === 'share-selection') put('text', info.selectionText);
+  if (id === 'share-image') put('media', info.srcUrl);
   if (tab?.id !== undefined && tab.id >= 0) params.set('tab', String(tab.id));
   return `?${params}`;
 }

@@ -1,11 +1,19 @@
 import type { Browser } from 'wxt/browser';
 import { FailureError } from '../ayrshare/failure';
 import type { SubmitPost } from '../messaging/protocol';
-import { accountCache } from '../storage/account';
-import { composerMemory } from '../storage/composer-memory';
+import * as z from 'zod/mini';
 import { PRIMARY_PROFILE_ID, settings } from '../storage/settings';
+import { storedValue } from '../storage/stored-value';
 import { webPageUrl } from '../urls';
 import { cleanTitle, composeText } from './prefill';
+
+/**
+ * The composer's memory (storage/composer-memory.ts) and the account cache (storage/account.ts),
+ * read here for what share-now acts on only: the worker never writes them, and their whole
+ * schemas would weigh in its budget.
+ */
+const lastProfiles = storedValue('composerMemory', z.looseObject({ profileIds: z.array(z.string()) }), { profileIds: [] });
+const linkedAccounts = storedValue('account', z.array(z.looseObject({ profileId: z.string(), networks: z.array(z.looseObject({ platform: z.string() })) })), []);
 
 /**
  * The "share this page now" keyboard command: the page's title and address, posted without
@@ -15,7 +23,7 @@ import { cleanTitle, composeText } from './prefill';
 export async function shareNowRequest(tab: Browser.tabs.Tab | undefined): Promise<SubmitPost> {
   const page = { url: webPageUrl(tab?.url), title: cleanTitle(tab?.title) };
   if (!page.url) throw new FailureError({ kind: 'noPageAccess' });
-  const [current, memory, accounts] = await Promise.all([settings.get(), composerMemory.get(), accountCache.get()]);
+  const [current, memory, accounts] = await Promise.all([settings.get(), lastProfiles.get(), linkedAccounts.get()]);
   const remembered = current.profiles.filter((p) => memory.profileIds.includes(p.id));
   const profiles = remembered.length ? remembered : current.profiles.filter((p) => p.id === PRIMARY_PROFILE_ID);
   const targets = profiles

@@ -38,7 +38,6 @@ export const DEFAULT_SETTINGS: Settings = {
   apiKeySet: DEFAULT_SECRETS.apiKey !== '',
   xKeysSet: DEFAULT_SECRETS.xApiKey !== '' && DEFAULT_SECRETS.xApiSecret !== '',
   shareNow: true,
-  firstRunGuide: 'open',
   profiles: [{ id: PRIMARY_PROFILE_ID, name: '', defaults: NO_DEFAULTS }],
 };
 

@@ -3,6 +3,7 @@ import { Failure } from '../ayrshare/failure';
 import { NetworkOutcome } from '../ayrshare/outcome';
 import { Platform } from '../ayrshare/platforms';
 import { PostContent } from '../ayrshare/post-body';
+import { oneOf } from '../one-of';
 import { storedValue } from './stored-value';
 
 /**
@@ -18,7 +19,7 @@ export const OutboxTarget = z.object({
   /** The networks this profile is asked to post to (the ones it has linked); the post's when absent. */
   platforms: z.optional(z.array(Platform)),
   idempotencyKey: z.string(),
-  state: z.literal(['queued', 'sending', 'waiting', 'done', 'failed', 'cancelled', 'unknown']),
+  state: oneOf(['queued', 'sending', 'waiting', 'done', 'failed', 'cancelled', 'unknown']),
   /** Requests sent for this target, re-sends included (one refused for being offline gives its count back). */
   attempts: z.optional(z.number()),
   /** When a waiting target is due again, or until when a queued one is held back for Undo (ms since the epoch). */

@@ -3,7 +3,7 @@
  * the previous version's exact shape; test/unit/storage/settings-migrations.test.ts keeps a
  * fixture of every version ever released.
  */
-export const SETTINGS_VERSION = 4;
+export const SETTINGS_VERSION = 3;
 
 type Raw = Record<string, unknown>;
 
@@ -23,9 +23,6 @@ const steps: Record<number, (old: Raw) => Raw> = {
   },
   // v3 (issue 13): share-now can be turned off; it stays on for those who had it.
   3: (v2) => ({ ...v2, version: 3, shareNow: true }),
-  // v4 (issue 14): the first-run guide. Whoever saved a key before has found their way; the guide
-  // stays for those who have not (it opens only on install, but Options shows it until then).
-  4: (v3) => ({ ...v3, version: 4, firstRunGuide: v3.apiKeySet === true ? 'done' : 'open' }),
 };
 
 export function migrateSettings(raw: unknown): unknown {

@@ -20,13 +20,6 @@ export const Profile = z.object({ id: z.string(), name: z.string(), defaults: Pr
 export type Profile = z.infer<typeof Profile>;
 
 /**
- * The first-run guide on the options page (options/FirstRunGuide.tsx): shown while "open",
- * never again once skipped or once a saved key worked ("done").
- */
-// z.literal rather than z.enum: the worker already carries literal's code, not enum's (~300 B gzip).
-export const FirstRunGuide = z.literal(['open', 'skipped', 'done']);
-
-/**
  * Everything configurable that is not a secret. Pages may read it; only the background writes it.
  * `apiKeySet` mirrors whether a key is stored, so the popup can say "no API key" without ever
  * reading a secret. Versioned: settings-migrations.ts lifts older shapes to this one.
@@ -38,7 +31,6 @@ export const Settings = z.object({
   xKeysSet: z.boolean(),
   /** Alt+Shift+P shares the page at once, with ten seconds to undo (share/share-now-command.ts). */
   shareNow: z.boolean(),
-  firstRunGuide: FirstRunGuide,
   /** The primary profile first, then user profiles in the order they were added. */
   profiles: z.array(Profile),
 });

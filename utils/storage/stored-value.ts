@@ -84,7 +84,7 @@ export function storedValue<S extends z.ZodMiniType>(
     if (raw === undefined) return fallback;
     const result = z.safeParse(schema, migrate(raw));
     if (result.success) return result.data;
-    console.warn(`Sharebeam: the stored "${key}" is not in the expected shape; using defaults.`);
+    console.warn(`Sharebeam: stored "${key}" unreadable, defaults used`);
     return fallback;
   };
   const value: StoredValue<z.infer<S>> = {

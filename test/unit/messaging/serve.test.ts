@@ -44,7 +44,7 @@ describe('who may talk to the background', () => {
 
 describe('dispatching a message', () => {
   it('validates the input before the handler sees it', async () => {
-    const save = vi.fn(async () => ({ baseUrl: '', defaultBaseUrl: '', shareNow: true, firstRunGuide: 'open' as const, apiKeyHint: '', xApiKeyHint: '', xApiSecretHint: '', profiles: [] }));
+    const save = vi.fn(async () => ({ baseUrl: '', shareNow: true, firstRunGuide: 'open' as const, apiKeyHint: '', xApiKeyHint: '', xApiSecretHint: '', profiles: [] }));
     const reply = await dispatch(handlers({ 'settings/save': save }), { type: 'settings/save', input: { baseUrl: 42 } });
     expect(reply).toEqual({ failure: { kind: 'badRequest' } });
     expect(save).not.toHaveBeenCalled();

@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { GUIDE_STEPS, opensOnGuide, stepDone } from '@/utils/settings/first-run';
+import { firstGuideProgress, GUIDE_STEPS, opensOnGuide, stepDone } from '@/utils/settings/first-run';
 
-const fresh = { firstRunGuide: 'open', apiKeyHint: '' } as const;
-const keySaved = { firstRunGuide: 'open', apiKeyHint: '••••0001' } as const;
-const keyWorked = { firstRunGuide: 'done', apiKeyHint: '••••0001' } as const;
+const fresh = { progress: 'open', apiKeyHint: '' } as const;
+const keySaved = { progress: 'open', apiKeyHint: '••••0001' } as const;
+const keyWorked = { progress: 'done', apiKeyHint: '••••0001' } as const;
 
 describe('the first-run guide', () => {
+  it('is due for a new user, and done for one who saved a key before the guide existed', () => {
+    expect(firstGuideProgress(undefined, '')).toBe('open');
+    expect(firstGuideProgress(undefined, '••••0001')).toBe('done');
+    expect(firstGuideProgress('skipped', '')).toBe('skipped');
+    expect(firstGuideProgress('open', '••••0001')).toBe('open');
+  });
+
   it('opens for a new user, and for one whose saved key has not been seen to work', () => {
     expect(opensOnGuide(fresh, false)).toBe(true);
     expect(opensOnGuide(keySaved, false)).toBe(true);
@@ -14,7 +21,7 @@ describe('the first-run guide', () => {
   });
 
   it('never opens again once skipped, once Test connection worked, or once the composer read the account with the saved key', () => {
-    expect(opensOnGuide({ ...fresh, firstRunGuide: 'skipped' }, false)).toBe(false);
+    expect(opensOnGuide({ ...fresh, progress: 'skipped' }, false)).toBe(false);
     expect(opensOnGuide(keyWorked, false)).toBe(false);
     expect(opensOnGuide(keySaved, true)).toBe(false);
   });

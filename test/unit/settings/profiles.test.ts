@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { FailureError } from '@/utils/ayrshare/failure';
-import { parseProfileFile } from '@/utils/profiles/profile-file';
+import { parseProfileFile, profileFileText } from '@/utils/profiles/profile-file';
 import { exportProfiles, importProfiles, profilesWithKeys, removeProfile, saveProfile } from '@/utils/settings/profiles';
 import { credentialsFor, loadSettingsView, saveSettings } from '@/utils/settings/service';
 import { NO_DEFAULTS } from '@/utils/storage/settings';
@@ -60,7 +60,7 @@ describe('profile export and import', () => {
     await saveSettings({ baseUrl: '', apiKey: 'API-KEY-00000001' });
     await saveProfile({ name: 'Acme', profileKey: 'KEY-ACME-0001', defaults: NO_DEFAULTS }, () => 'acme');
     await saveProfile({ name: 'Globex', profileKey: 'KEY-GLOBEX-01', defaults: NO_DEFAULTS }, () => 'globex');
-    const file = JSON.parse(await exportProfiles());
+    const file = JSON.parse(profileFileText(await exportProfiles()));
     expect(file.profiles).toEqual([
       { name: 'Acme', profileKey: 'KEY-ACME-0001', defaults: NO_DEFAULTS },
       { name: 'Globex', profileKey: 'KEY-GLOBEX-01', defaults: NO_DEFAULTS },

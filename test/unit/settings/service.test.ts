@@ -10,9 +10,7 @@ describe('settings', () => {
   it('starts on Ayrshare with no key in a production build', async () => {
     expect(await loadSettingsView()).toEqual({
       baseUrl: AYRSHARE_BASE_URL,
-      defaultBaseUrl: AYRSHARE_BASE_URL,
       shareNow: true,
-      firstRunGuide: 'open',
       apiKeyHint: '',
       xApiKeyHint: '',
       xApiSecretHint: '',
@@ -53,12 +51,6 @@ describe('settings', () => {
     await saveSettings({ shareNow: false });
     expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain('OLD-KEY-12345678');
     expect((await credentialsFor('primary')).apiKey).toBe('OLD-KEY-12345678');
-  });
-
-  it('remembers the first-run guide skipped or done, and keeps it through other saves', async () => {
-    expect((await saveSettings({ firstRunGuide: 'skipped' })).firstRunGuide).toBe('skipped');
-    await saveSettings({ apiKey: 'KEY-1234567890' });
-    expect(await settings.get()).toMatchObject({ firstRunGuide: 'skipped', apiKeySet: true });
   });
 
   it('refuses a key too short to be one', async () => {
