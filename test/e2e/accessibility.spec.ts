@@ -1,3 +1,4 @@
+import type { Locator, Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { e2eSeed, expect, test } from './fixtures';
 import { Composer, HistoryPage, OptionsPage } from './pages';
@@ -91,4 +92,113 @@ test('History with entries, and with the delete confirmation open', async ({ ope
   await history.action(entry, 'Delete').click();
   await expect(history.dialog).toBeVisible();
   await expectNoAxeViolations(history.page, 'History with the delete confirmation open');
+});
+
+/** Presses Tab until `target` has the focus, as a keyboard user does; fails after `max` presses. */
+async function tabTo(page: Page, target: Locator, max = 40): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${target}`);
+}
+
+test('every control of the composer shows a clear outline when Tab reaches it, in both themes', async ({ openComposer }) => {
+  const composer = await openComposer(PAGE);
+  const page = composer.page;
+  await expect(composer.network('Bluesky')).toBeVisible();
+  await composer.openPanel('More options');
+  const history = page.getByRole('button', { name: 'History', exact: true });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    // From the first control of the popup, once round to it again (past the page itself).
+    await history.focus();
+    await page.keyboard.press('Tab');
+    const seen: string[] = [];
+    while (!seen.includes('History') && seen.length < 80) {
+      const focused = await page.evaluate(() => {
+        const element = document.activeElement as HTMLElement;
+        if (element === document.body) return undefined;
+        const style = getComputedStyle(element);
+        const label = (element as HTMLInputElement).labels?.[0]?.textContent;
+        return {
+          name: element.getAttribute('aria-label') || label || element.textContent?.trim() || element.id || element.tagName,
+          outline: style.outlineStyle === 'none' ? 0 : parseFloat(style.outlineWidth),
+          color: style.outlineColor,
+        };
+      });
+      if (!focused) {
+        await page.keyboard.press('Tab');
+        continue;
+      }
+      seen.push(focused.name);
+      expect(focused.outline, `outline of ${focused.name} in the ${colorScheme} theme`).toBeGreaterThanOrEqual(2);
+      // --focus: 4.3:1 against the light page, 8.4:1 against the dark one.
+      expect(focused.color, `outline colour of ${focused.name}`).toBe(colorScheme === 'light' ? 'rgb(76, 110, 245)' : 'rgb(157, 176, 255)');
+      await page.keyboard.press('Tab');
+    }
+    // The walk went through the whole composer: its text, the networks, an option and Post.
+    expect(seen).toEqual(expect.arrayContaining(['History', 'Post text', 'Bluesky', 'Require approval', 'Post']));
+  }
+});
+
+test('a post composed and sent by keyboard alone: Tab, typing, Space and Enter', async ({ openComposer, sandbox }) => {
+  const composer = await openComposer(PAGE);
+  const page = composer.page;
+  await expect(composer.network('Bluesky')).toBeVisible();
+  await tabTo(page, composer.text);
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('Lit by keyboard alone');
+  await tabTo(page, composer.network('Bluesky'));
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Tab');
+  await expect(composer.network('Facebook')).toBeFocused();
+  await page.keyboard.press('Space');
+  await tabTo(page, composer.postButton);
+  await page.keyboard.press('Enter');
+
+  await expect(composer.postLink('Bluesky')).toBeVisible();
+  await expect(composer.postLink('Facebook')).toBeVisible();
+  expect(sandbox.requestsTo('POST', '/post').map((r) => r.body)).toEqual([
+    expect.objectContaining({ post: 'Lit by keyboard alone', platforms: ['bluesky', 'facebook'] }),
+  ]);
+  const newPost = composer.results.getByRole('button', { name: 'New post', exact: true });
+  await tabTo(page, newPost);
+  await page.keyboard.press('Enter');
+  await expect(composer.text).toHaveValue('');
+  await expect(composer.network('Bluesky')).toBeChecked();
+});
+
+test('results are read out once Ayrshare answers, errors at once, and a retry countdown is not read every second', async ({
+  openComposer,
+  sandbox,
+}) => {
+  sandbox.reset(e2eSeed({ rejects: { facebook: { code: 161, message: 'Facebook authorization expired. Please relink Facebook.' } } }));
+  const composer = await openComposer(PAGE);
+  await composer.text.fill('');
+  await composer.network('Bluesky').check();
+  await composer.postButton.click();
+  // A post nothing can take: said at once, as an alert.
+  await expect(composer.alert).toContainText('None of the chosen networks can take this post yet');
+
+  await composer.text.fill('The lamp is lit');
+  await composer.network('Facebook').check();
+  // The live region is there before the post, so what arrives in it is read out.
+  const live = composer.page.getByRole('main').locator('[aria-live="polite"]');
+  await expect(live).toHaveCount(1);
+  const region = await live.elementHandle();
+  await composer.postButton.click();
+  await expect(composer.postLink('Bluesky')).toBeVisible();
+  const said = await region!.evaluate((element) => element.isConnected && element.textContent);
+  expect(said).toContain('Bluesky Published.');
+  expect(said).toContain('Not posted: Facebook authorization expired. Please relink Facebook.');
+
+  await composer.results.getByRole('button', { name: 'New post', exact: true }).click();
+  await composer.text.fill('The lamp again');
+  sandbox.fault({ method: 'POST', path: '/post', kind: 'status', status: 503 });
+  await composer.postButton.click();
+  const waiting = composer.results.getByRole('status').filter({ hasText: 'Ayrshare had a problem (HTTP 503). Retries at' });
+  // On screen a countdown; for a screen reader the time of the next try, said once.
+  await expect(waiting).toContainText('Next try');
+  expect(await waiting.ariaSnapshot()).not.toContain('Next try');
 });
