@@ -184,7 +184,10 @@ export function HistoryItem({ entry, model, sentHere }: { entry: HistoryEntry; m
           onCancel={() => (editing.value = undefined)}
         />
       )}
-      {said.value && <p role="status">{said.value}</p>}
+      {/* There before it speaks: a status that appears with its words is not always read out. */}
+      <p class="said" role="status">
+        {said.value}
+      </p>
       {error.value && (
         <p class="error" role="alert">
           {error.value}

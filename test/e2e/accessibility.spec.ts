@@ -89,9 +89,16 @@ test('History with entries, and with the delete confirmation open', async ({ ope
   await expect(history.networkOf(entry, 'Bluesky')).toBeVisible();
   await expectNoAxeViolations(history.page, 'History with an entry');
 
+  // The post's status line is there, silent, before it has anything to say: what it then says is read out.
+  const status = await entry.getByRole('status').elementHandle();
+  expect(await status!.evaluate((element) => element.textContent)).toBe('');
+
   await history.action(entry, 'Delete').click();
   await expect(history.dialog).toBeVisible();
   await expectNoAxeViolations(history.page, 'History with the delete confirmation open');
+  await history.confirm();
+  await expect(entry.getByRole('status')).toHaveText('Done. Ayrshare now reports this post as: Deleted.');
+  expect(await status!.evaluate((element) => element.isConnected)).toBe(true);
 });
 
 /** Presses Tab until `target` has the focus, as a keyboard user does; fails after `max` presses. */
