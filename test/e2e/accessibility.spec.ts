@@ -13,12 +13,27 @@ const PAGE = { url: 'https://news.example/lighthouse', title: 'The lighthouse ke
 
 test('the composer without a key, and the options page before anything is saved', async ({ context, extensionId }) => {
   const composer = await Composer.open(context, extensionId, PAGE);
-  await expect(composer.page.getByRole('button', { name: /Options/ }).first()).toBeVisible();
+  // What the composer says in place of the networks (loaded after the first paint).
+  await expect(composer.page.getByRole('main').getByText(/API key/).first()).toBeVisible();
   await expectNoAxeViolations(composer.page, 'the composer without a key');
 
   const options = await OptionsPage.open(context, extensionId);
   await expect(options.baseUrl).not.toHaveValue('');
   await expectNoAxeViolations(options.page, 'the options page before anything is saved');
+});
+
+test('a refused key, in Options and in the composer', async ({ context, extensionId, sandbox }) => {
+  const options = await OptionsPage.open(context, extensionId);
+  await options.baseUrl.fill(sandbox.baseUrl);
+  await options.apiKey.fill('not-the-key');
+  await options.save();
+  await options.testConnection();
+  await expect(options.status).toContainText('Ayrshare did not accept the API key (HTTP 401)');
+  await expectNoAxeViolations(options.page, 'the options page with a refused key');
+
+  const composer = await Composer.open(context, extensionId, PAGE);
+  await expect(composer.alert).toContainText('Ayrshare did not accept the API key (HTTP 401). Check the key in Options.');
+  await expectNoAxeViolations(composer.page, 'the composer with a refused key');
 });
 
 test('the composer empty, filled, after a result, with a refusal and with a validation error', async ({ openComposer, sandbox }) => {
