@@ -108,12 +108,18 @@ test('History with entries, and with the delete confirmation open', async ({ ope
   const status = await entry.getByRole('status').elementHandle();
   expect(await status!.evaluate((element) => element.textContent)).toBe('');
 
-  await history.action(entry, 'Delete').click();
-  await expect(history.dialog).toBeVisible();
+  // By keyboard: Enter on Delete, Enter on Confirm (the dialog's first button has the focus).
+  await history.action(entry, 'Delete').focus();
+  await history.page.keyboard.press('Enter');
+  await expect(history.dialog.getByRole('button', { name: 'Confirm', exact: true })).toBeFocused();
   await expectNoAxeViolations(history.page, 'History with the delete confirmation open');
-  await history.confirm();
+  await history.page.keyboard.press('Enter');
+  await expect(history.dialog).toHaveCount(0);
   await expect(entry.getByRole('status')).toHaveText('Done. Ayrshare now reports this post as: Deleted.');
   expect(await status!.evaluate((element) => element.isConnected)).toBe(true);
+  // Delete is gone with the post: the focus stays at the post, not back at the top of the page.
+  await expect(history.action(entry, 'Delete')).toHaveCount(0);
+  await expect(entry).toBeFocused();
 });
 
 /** Presses Tab until `target` has the focus, as a keyboard user does; fails after `max` presses. */
