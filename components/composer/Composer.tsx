@@ -53,7 +53,10 @@ export function Composer({ model }: { model: ComposerModel }) {
       }}
     >
       <div class="composer-main">
-        {model.sends.value.length > 0 && <ResultView model={model} />}
+        {/* There before any send: a live region that appears with its content is not read out. */}
+        <div class="result-slot" aria-live="polite">
+          {model.sends.value.length > 0 && <ResultView model={model} />}
+        </div>
         <div class="draft" hidden={!model.showsDraft.value}>
           <div class="text-head">
             <label for="post-text">{t('postTextLabel')}</label>

@@ -46,7 +46,7 @@ export function OutboxView({ composerDraftKey }: { composerDraftKey: string }) {
   return (
     <section class="outbox" aria-labelledby="outbox-title">
       <h2 id="outbox-title">{t('outboxLabel')}</h2>
-      <ul>
+      <ul aria-live="polite">
         {entries.map((entry) => (
           <OutboxItem key={entry.id} entry={entry} onCancel={panel.cancel} />
         ))}

@@ -102,7 +102,8 @@ function TargetOutcome({ entry, target, model, now }: { entry: OutboxEntry; targ
       {status && (
         <p class={`result ${target.state}`} role={target.state === 'failed' ? 'alert' : 'status'}>
           {status}
-          {target.state === 'waiting' && target.retryAt !== undefined && ` ${t('resultNextTry', formatCountdown(target.retryAt - now))}`}
+          {/* The status names the time of the next try; a countdown read out every second would drown it. */}
+          {target.state === 'waiting' && target.retryAt !== undefined && <span aria-hidden="true"> {t('resultNextTry', formatCountdown(target.retryAt - now))}</span>}
           {target.state === 'failed' &&
             (retried ? (
               <span class="hint"> {t('resultRetried')}</span>

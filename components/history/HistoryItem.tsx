@@ -1,4 +1,5 @@
 import { useSignal } from '@preact/signals';
+import { useEffect, useRef } from 'preact/hooks';
 import { describeFailure } from '@/utils/ayrshare/describe';
 import { failureOf, type Failure } from '@/utils/ayrshare/failure';
 import { actionsFor, undeletableLive } from '@/utils/history/actions';
@@ -46,6 +47,15 @@ export function HistoryItem({ entry, model, sentHere }: { entry: HistoryEntry; m
   const actions = actionsFor(entry);
   const kept = undeletableLive(entry);
   const textId = `entry-${entry.id}`;
+  const item = useRef<HTMLLIElement | null>(null);
+  const hadFocus = useRef(false);
+  // The button pressed was disabled or went away, or its dialog closed: the focus fell to the page.
+  // A keyboard user keeps their place at this post instead of starting again from the top.
+  useEffect(() => {
+    if (busy.value) return;
+    if (hadFocus.current && (document.activeElement === document.body || document.activeElement === null)) item.current?.focus();
+    hadFocus.current = false;
+  }, [busy.value]);
 
   /**
    * Runs an action, then reads the post again so it shows the state Ayrshare reports, whether
@@ -53,6 +63,7 @@ export function HistoryItem({ entry, model, sentHere }: { entry: HistoryEntry; m
    * post's new state, where Ayrshare's answer gave no words of its own.
    */
   async function run(action: () => Promise<unknown>, explain?: (now: HistoryEntry) => string | undefined): Promise<boolean> {
+    hadFocus.current = item.current?.contains(document.activeElement) ?? false;
     busy.value = true;
     said.value = undefined;
     error.value = undefined;
@@ -99,7 +110,9 @@ export function HistoryItem({ entry, model, sentHere }: { entry: HistoryEntry; m
       class={model.focusPostId === entry.id ? 'entry focused' : 'entry'}
       aria-labelledby={textId}
       aria-current={model.focusPostId === entry.id ? 'true' : undefined}
+      tabIndex={-1}
       ref={(li) => {
+        item.current = li;
         // Opened from a notification about this post: bring it into view once.
         if (li && model.focusPostId === entry.id && !li.dataset.shown) {
           li.dataset.shown = '1';
@@ -184,7 +197,10 @@ export function HistoryItem({ entry, model, sentHere }: { entry: HistoryEntry; m
           onCancel={() => (editing.value = undefined)}
         />
       )}
-      {said.value && <p role="status">{said.value}</p>}
+      {/* There before it speaks: a status that appears with its words is not always read out. */}
+      <p class="said" role="status">
+        {said.value}
+      </p>
       {error.value && (
         <p class="error" role="alert">
           {error.value}

@@ -21,7 +21,9 @@ function show(start: ComposerStart) {
   render(
     <>
       <PopupHeader />
-      <Composer model={model} />
+      <main class="popup-main">
+        <Composer model={model} />
+      </main>
     </>,
     document.getElementById('app')!,
   );
