@@ -51,8 +51,12 @@ export function settingsMessages(newId: () => string): HandlersOf<SettingsMessag
 export function setUpSettings(): void {
   browser.storage.local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => undefined);
   browser.runtime.onInstalled.addListener(({ reason }) => {
-    void changeTogether([settings, secrets], (both) => both);
-    // A new user starts on the first-run guide (components/options/FirstRunGuide.tsx).
-    if (reason === 'install') void browser.runtime.openOptionsPage();
+    // A new user starts on the first-run guide (components/options/FirstRunGuide.tsx). Chrome also
+    // says "install" at every start of an extension loaded with --load-extension, storage kept: a
+    // saved key means the guide has been through.
+    void changeTogether([settings, secrets], (both) => {
+      if (reason === 'install' && !both[1].apiKey) void browser.runtime.openOptionsPage();
+      return both;
+    });
   });
 }
