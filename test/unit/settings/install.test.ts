@@ -18,20 +18,20 @@ describe('opening the first-run guide', () => {
   });
 
   it('opens Options on a new install', async () => {
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
     await queueDrained();
     expect(openOptionsPage).toHaveBeenCalledTimes(1);
   });
 
   it('stays closed when a key is already saved (Chrome says "install" at every start of a --load-extension build, storage kept)', async () => {
     await saveSettings({ baseUrl: '', apiKey: 'KEY-1234567890' });
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
     await queueDrained();
     expect(openOptionsPage).not.toHaveBeenCalled();
   });
 
   it('stays closed on an update', async () => {
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.9.0', temporary: false });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.9.0' });
     await queueDrained();
     expect(openOptionsPage).not.toHaveBeenCalled();
   });
