@@ -1,9 +1,9 @@
 /**
  * `npx jiti test/bench/floors.ts [rounds]`: how near the no-script floor any popup can come on this
  * machine. Beside the benchmark's floor (blank.html) and the popup, it times pages of the same
- * build that do only the least a composer must: load one script; draw a **Post text** box holding
- * the page's address and one network toggle; the same after one storage.local.get of the keys the
- * popup reads. Each is timed as `npm run bench` times the popup (from outside, to its load event
+ * build that do only the least a composer must: load one file (a stylesheet; an empty script);
+ * draw a **Post text** box holding the page's address and one network toggle; the same after one
+ * storage.local.get of the keys the popup reads. Each is timed as `npm run bench` times the popup (from outside, to its load event
  * or to a usable composer) and alternated with the floor in one browser. Not part of the budgets.
  */
 import fs from 'node:fs';
@@ -19,8 +19,12 @@ const draw = `const prefill = new URLSearchParams(location.search);
 document.body.innerHTML = '<label for=t>Post text</label><textarea id=t></textarea><fieldset><legend>Networks</legend><input type=checkbox></fieldset>';
 document.getElementById('t').value = prefill.get('title') + ' ' + prefill.get('url');`;
 
-/** Each page: its script (none for the floor's twin) and whether it is timed to a usable composer. */
-const PAGES = {
+/**
+ * Each page: its script, or a stylesheet instead (a page that loads one file and runs nothing), and
+ * whether it is timed to a usable composer.
+ */
+const PAGES: Record<string, { script?: string; usable: boolean }> = {
+  'floor-stylesheet': { usable: false },
   'floor-script': { script: '0', usable: false },
   'floor-draw': { script: draw, usable: true },
   'floor-read-draw': { script: `chrome.storage.local.get(${JSON.stringify(START_KEYS)}).then(() => { ${draw} });`, usable: true },
@@ -28,10 +32,12 @@ const PAGES = {
 
 function writePages(): void {
   for (const [name, page] of Object.entries(PAGES)) {
-    fs.writeFileSync(path.join(BUILD_DIR, `${name}.js`), page.script);
+    const file = page.script === undefined ? `${name}.css` : `${name}.js`;
+    fs.writeFileSync(path.join(BUILD_DIR, file), page.script ?? 'body { margin: 0 }');
+    const load = page.script === undefined ? `<link rel="stylesheet" href="${file}">` : `<script src="${file}" defer></script>`;
     fs.writeFileSync(
       path.join(BUILD_DIR, `${name}.html`),
-      `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Sharebeam</title><script src="${name}.js" defer></script></head><body></body></html>\n`,
+      `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Sharebeam</title>${load}</head><body></body></html>\n`,
     );
   }
 }
