@@ -30,6 +30,7 @@ export async function measureHeaps(browser: BenchBrowser, sandbox: SandboxProces
   // Without the timing instruments, which would count too.
   const blankPage = await openPage(browser, BLANK_FILE, false);
   await loadEventOf(blankPage);
+  await onlyExtensionPage(browser, BLANK_FILE);
   const blank = await lowestOf(() => heapOf(blankPage.cdp));
   await blankPage.close();
 
@@ -39,6 +40,7 @@ export async function measureHeaps(browser: BenchBrowser, sandbox: SandboxProces
   await networksRefreshed(sandbox, 0);
   const refreshed = (await sandbox.requestsTo('GET', '/user')).length;
   await waitFor(() => composerSettled(popupPage, opened, refreshed), 'the composer to settle');
+  await onlyExtensionPage(browser, POPUP_FILE);
   const popup = await lowestOf(() => heapOf(popupPage.cdp));
   const worker = await workerHeap(browser.context, browser.extensionId);
   await popupPage.close();
@@ -56,6 +58,21 @@ function composerSettled(page: OpenPage, since: number, refreshed: number): Prom
     const { account = [] } = await chrome.storage.local.get('account');
     return account.filter((snapshot) => snapshot.fetchedAt >= ${since}).length >= ${refreshed};
   })()`);
+}
+
+/**
+ * Fails unless `file` is the one page of the extension open: any other would be read with it (an
+ * options tab the extension opened at the browser's start once added 1.5 MiB to every reading).
+ */
+async function onlyExtensionPage(browser: BenchBrowser, file: string): Promise<void> {
+  const session = await browser.context.browser()!.newBrowserCDPSession();
+  try {
+    const { targetInfos } = await session.send('Target.getTargets');
+    const others = targetInfos.filter((t) => t.type === 'page' && t.url.startsWith(browser.url('')) && t.url !== browser.url(file));
+    if (others.length > 0) throw new Error(`The heap of ${file} would include other pages of the extension: ${others.map((t) => t.url).join(', ')}`);
+  } finally {
+    await session.detach();
+  }
 }
 
 /**
