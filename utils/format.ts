@@ -16,6 +16,7 @@ let clocks: Intl.DateTimeFormat | undefined;
 let seconds: Intl.NumberFormat | undefined;
 let minutes: Intl.NumberFormat | undefined;
 let relative: Intl.RelativeTimeFormat | undefined;
+let lists: Intl.ListFormat | undefined;
 
 /** 12,345 (or 12 345, 12.345…). */
 export function formatNumber(n: number): string {
@@ -87,4 +88,10 @@ export function formatCountdown(ms: number): string {
   relative ??= new Intl.RelativeTimeFormat(undefined, { numeric: 'always' });
   const seconds = Math.max(1, Math.ceil(ms / 1000));
   return seconds < 90 ? relative.format(seconds, 'second') : relative.format(Math.round(seconds / 60), 'minute');
+}
+
+/** Names in a sentence: "Bluesky, Facebook and X" (or "Bluesky, Facebook und X"…). */
+export function formatList(items: readonly string[]): string {
+  lists ??= new Intl.ListFormat(undefined, { type: 'conjunction' });
+  return lists.format(items);
 }

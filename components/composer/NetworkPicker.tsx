@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Composer } from '@/utils/composer/model';
-import { formatCompact, formatNumber } from '@/utils/format';
+import { formatCompact, formatList, formatNumber } from '@/utils/format';
 import { t, tn } from '@/utils/i18n';
 import { networkName } from '@/utils/networks/names';
 import { profileLabel } from '@/utils/profiles/label';
@@ -138,7 +138,7 @@ export function NetworkPicker({ model }: { model: Composer }) {
           );
         })}
       </ul>
-      {blocked.length > 0 && <p class="hint">{t('notSentSummary', blocked.map(networkName).join(', '))}</p>}
+      {blocked.length > 0 && <p class="hint">{t('notSentSummary', formatList(blocked.map(networkName)))}</p>}
       {model.reachFailure.value && (
         <p class="hint">
           <FailureText failure={model.reachFailure.value} />

@@ -1,3 +1,4 @@
+import { formatList } from '@/utils/format';
 import { t } from '@/utils/i18n';
 import { networkName } from '@/utils/networks/names';
 import { describeTarget } from '@/utils/outbox/describe';
@@ -18,7 +19,7 @@ function snippet(text: string): string {
 function OutboxItem({ entry, onCancel }: { entry: OutboxEntry; onCancel(entryId: string): void }) {
   return (
     <li class="outbox-item">
-      <p class="outbox-post">{t('outboxPost', [entry.post.platforms.map(networkName).join(', '), snippet(entry.post.post)])}</p>
+      <p class="outbox-post">{t('outboxPost', [formatList(entry.post.platforms.map(networkName)), snippet(entry.post.post)])}</p>
       {entry.targets.map((target) => {
         const status = describeTarget(target);
         return status ? (

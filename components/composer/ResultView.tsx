@@ -4,7 +4,7 @@ import { describeFailure } from '@/utils/ayrshare/describe';
 import type { NetworkOutcome } from '@/utils/ayrshare/outcome';
 import type { Composer } from '@/utils/composer/model';
 import { kept, madePosts, retryPlatforms } from '@/utils/composer/result';
-import { formatCountdown, formatDateTime } from '@/utils/format';
+import { formatCountdown, formatDateTime, formatList } from '@/utils/format';
 import { t } from '@/utils/i18n';
 import { networkName } from '@/utils/networks/names';
 import { describeTarget } from '@/utils/outbox/describe';
@@ -110,7 +110,7 @@ function TargetOutcome({ entry, target, model, now }: { entry: OutboxEntry; targ
             ) : (
               <>
                 {' '}
-                <button type="button" class="link" aria-label={t('resultRetryNetwork', grouped ? name : retryPlatforms(entry, target).map(networkName).join(', '))} onClick={() => void model.retry(entry, target)}>
+                <button type="button" class="link" aria-label={t('resultRetryNetwork', grouped ? name : formatList(retryPlatforms(entry, target).map(networkName)))} onClick={() => void model.retry(entry, target)}>
                   {t('resultRetry')}
                 </button>
               </>
@@ -192,7 +192,7 @@ export function ResultView({ model }: { model: Composer }) {
           }}
           onCancel={() => (confirming.value = false)}
         >
-          <p>{t('undoBody', [...new Set(made.flatMap((post) => post.platforms))].map(networkName).join(', '))}</p>
+          <p>{t('undoBody', formatList([...new Set(made.flatMap((post) => post.platforms))].map(networkName)))}</p>
           {kept(made).length > 0 && <p>{t('historyDeleteApiLimit')}</p>}
         </ConfirmDialog>
       )}

@@ -4,7 +4,7 @@ import { describeFailure } from '@/utils/ayrshare/describe';
 import { failureOf, type Failure } from '@/utils/ayrshare/failure';
 import { actionsFor, undeletableLive } from '@/utils/history/actions';
 import type { HistoryEntry, NetworkState } from '@/utils/history/entry';
-import { formatDateTime } from '@/utils/format';
+import { formatDateTime, formatList } from '@/utils/format';
 import { excerpt } from '@/utils/history/format';
 import type { HistoryModel } from '@/utils/history/model';
 import { t } from '@/utils/i18n';
@@ -33,7 +33,7 @@ function NetworkLine({ network }: { network: NetworkState }) {
   );
 }
 
-const names = (platforms: readonly NetworkState['platform'][]) => platforms.map(networkName).join(', ');
+const names = (platforms: readonly NetworkState['platform'][]) => formatList(platforms.map(networkName));
 
 /** One post: what it said, where it went, its state, and the actions Ayrshare allows on it now. */
 export function HistoryItem({ entry, model, sentHere }: { entry: HistoryEntry; model: HistoryModel; sentHere: boolean }) {

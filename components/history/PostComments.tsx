@@ -3,6 +3,7 @@ import { commentNetworks } from '@/utils/history/actions';
 import type { HistoryApi } from '@/utils/history/api';
 import { groupComments, refusedComments, type CommentItem } from '@/utils/history/comments';
 import type { HistoryEntry } from '@/utils/history/entry';
+import { formatList } from '@/utils/format';
 import { t } from '@/utils/i18n';
 import { networkName } from '@/utils/networks/names';
 import { ConfirmDialog } from '../common/ConfirmDialog';
@@ -56,7 +57,7 @@ export function PostComments({ entry, api }: { entry: HistoryEntry; api: History
             <li key={index}>
               <span class="comment-text">
                 {item.author && <strong>{item.author}: </strong>}
-                {item.text} <span class="hint">{t('historyCommentOn', item.platforms.map(networkName).join(', '))}</span>
+                {item.text} <span class="hint">{t('historyCommentOn', formatList(item.platforms.map(networkName)))}</span>
               </span>
               {item.copies && (
                 <button type="button" disabled={busy} onClick={() => (deleting.value = item)}>
@@ -78,7 +79,7 @@ export function PostComments({ entry, api }: { entry: HistoryEntry; api: History
         <label for={inputId}>{t('historyCommentLabel')}</label>
         <textarea id={inputId} rows={2} value={text.value} aria-describedby={`${inputId}-to`} onInput={(event) => (text.value = event.currentTarget.value)} />
         <p id={`${inputId}-to`} class="hint">
-          {t('historyCommentTo', networks.map(networkName).join(', '))}
+          {t('historyCommentTo', formatList(networks.map(networkName)))}
         </p>
         <div class="actions">
           <button type="submit" disabled={busy}>

@@ -1,5 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { snapshotOf } from '@/utils/account/refresh';
+import { formatList } from '@/utils/format';
 import { t } from '@/utils/i18n';
 import type { ProfileChange, SettingsView } from '@/utils/messaging/protocol';
 import { profilesRemove, profilesSave, profilesTest } from '@/utils/messaging/protocol';
@@ -75,7 +76,7 @@ export function ProfileCard({ profile, accountTitles, onChanged }: Props) {
         {isPrimary ? t('primaryProfileHelp') : t('profileKeySummary', profile.keyHint)}
         {' · '}
         {defaults.networks.length
-          ? t('defaultNetworksSummary', defaults.networks.map(networkName).join(', '))
+          ? t('defaultNetworksSummary', formatList(defaults.networks.map(networkName)))
           : t('defaultNetworksNone')}
         {features.length > 0 && ` · ${features.join(', ')}`}
       </p>

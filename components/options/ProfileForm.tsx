@@ -1,4 +1,5 @@
 import { useSignal } from '@preact/signals';
+import { formatList } from '@/utils/format';
 import { t } from '@/utils/i18n';
 import type { ProfileChange } from '@/utils/messaging/protocol';
 import { NO_DEFAULTS, PRIMARY_PROFILE_ID, type ProfileDefaults } from '@/utils/storage/settings';
@@ -52,7 +53,7 @@ export function ProfileForm({ profile, accountTitles, error, onSave, onCancel }:
                     <option key={title} value={title} />
                   ))}
                 </datalist>
-                <p class="hint">{t('profileAccountTitles', accountTitles.join(', '))}</p>
+                <p class="hint">{t('profileAccountTitles', formatList(accountTitles))}</p>
               </>
             )}
           </div>

@@ -3,6 +3,7 @@ import { describeError } from '@/utils/ayrshare/describe';
 import { FailureError } from '@/utils/ayrshare/failure';
 import { importPreview, type ImportPreview } from '@/utils/profiles/import-preview';
 import { parseProfileFile, profileFileText, profilesOfFile, type ImportedProfile } from '@/utils/profiles/profile-file';
+import { formatList } from '@/utils/format';
 import { t, tn } from '@/utils/i18n';
 import type { SettingsView } from '@/utils/messaging/protocol';
 import { profilesExport, profilesImport, profilesMatch } from '@/utils/messaging/protocol';
@@ -24,9 +25,9 @@ function download(json: string) {
 /** What an import will add, change and leave alone, shown before anything changes. */
 function PreviewList({ preview }: { preview: ImportPreview }) {
   const lines = [
-    preview.added.length > 0 && t('importAdded', preview.added.join(', ')),
-    preview.changed.length > 0 && t('importChanged', preview.changed.map((c) => (c.was ? t('importRenamed', [c.was, c.name]) : c.name)).join(', ')),
-    preview.unchanged.length > 0 && t('importUnchanged', preview.unchanged.join(', ')),
+    preview.added.length > 0 && t('importAdded', formatList(preview.added)),
+    preview.changed.length > 0 && t('importChanged', formatList(preview.changed.map((c) => (c.was ? t('importRenamed', [c.was, c.name]) : c.name)))),
+    preview.unchanged.length > 0 && t('importUnchanged', formatList(preview.unchanged)),
     preview.merged > 0 && t('importMerged', preview.merged),
   ].filter((line): line is string => Boolean(line));
   return (

@@ -2,7 +2,7 @@ import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { describeFailure } from '@/utils/ayrshare/describe';
 import { localTimeZone } from '@/utils/composer/schedule';
-import { formatClock, formatDate, formatDateTime, weekdayName } from '@/utils/format';
+import { formatClock, formatDate, formatDateTime, formatList, weekdayName } from '@/utils/format';
 import { t } from '@/utils/i18n';
 import type { SettingsView } from '@/utils/messaging/protocol';
 import { profileLabel } from '@/utils/profiles/label';
@@ -34,13 +34,13 @@ function ScheduleCard({ schedule, onEdit, onRemove }: { schedule: QueueSchedule;
       <h3>{form.title}</h3>
       <dl>
         <dt>{t('scheduleTimesLegend')}</dt>
-        <dd>{times.join(', ')}</dd>
+        <dd>{formatList(times)}</dd>
         <dt>{t('scheduleDaysLegend')}</dt>
-        <dd>{everyDay ? t('scheduleEveryDay') : WEEK.filter((d) => form.days.includes(d)).map(weekdayName).join(', ')}</dd>
+        <dd>{everyDay ? t('scheduleEveryDay') : formatList(WEEK.filter((d) => form.days.includes(d)).map(weekdayName))}</dd>
         {form.excludeDates.length > 0 && (
           <>
             <dt>{t('scheduleDatesLegend')}</dt>
-            <dd>{form.excludeDates.map(dateOf).join(', ')}</dd>
+            <dd>{formatList(form.excludeDates.map(dateOf))}</dd>
           </>
         )}
         {next !== undefined && (

@@ -19,7 +19,7 @@ async function setDefaultNetworks(options: OptionsPage) {
   await primary.getByRole('checkbox', { name: 'Bluesky', exact: true }).check();
   await primary.getByRole('checkbox', { name: 'LinkedIn', exact: true }).check();
   await primary.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(primary).toContainText('Default networks: Bluesky, LinkedIn');
+  await expect(primary).toContainText('Default networks: Bluesky and LinkedIn');
 }
 
 /** Presses Alt+Shift+P on the page and waits for the notification offering Undo; returns the held send. */
@@ -29,7 +29,7 @@ async function shareNowHeld(sw: Worker, webPage: (html: { url: string; title: st
   await recordNotifications(sw);
   await pressShareNow(sw, { ...PAGE, title: `\u0007${PAGE.title}\n` });
   await expect.poll(() => notificationsShown(sw)).toEqual([
-    expect.objectContaining({ title: 'Sharing in 10 seconds to Bluesky, LinkedIn', message: `${PAGE.title}\n${PAGE.url}`, buttons: [{ title: 'Undo' }] }),
+    expect.objectContaining({ title: 'Sharing in 10 seconds to Bluesky and LinkedIn', message: `${PAGE.title}\n${PAGE.url}`, buttons: [{ title: 'Undo' }] }),
   ]);
   const [entry] = await storedOutbox(sw);
   expect(entry?.targets).toEqual([expect.objectContaining({ state: 'queued', retryAt: expect.any(Number) })]);
@@ -46,7 +46,7 @@ test('share-now waits ten seconds with Undo, then posts the page once and report
   await wakeOutboxAt(sw, held.endsAt);
   await expect.poll(() => sandbox.requestsTo('POST', '/post').length).toBe(1);
   expect(sandbox.requestsTo('POST', '/post')[0]?.body).toMatchObject({ post: `${PAGE.title}\n${PAGE.url}`, platforms: ['bluesky', 'linkedin'] });
-  await expect.poll(() => notificationsShown(sw)).toContainEqual(expect.objectContaining({ title: 'Posted to Bluesky, LinkedIn' }));
+  await expect.poll(() => notificationsShown(sw)).toContainEqual(expect.objectContaining({ title: 'Posted to Bluesky and LinkedIn' }));
   expect(sandbox.posts()).toHaveLength(1);
 });
 

@@ -161,11 +161,11 @@ test('a comment is added to every network of a post, listed, and deleted', async
   await history.action(entry, 'Comments').click();
   const comments = entry.getByRole('region', { name: 'Comments' });
   await expect(comments).toContainText('No comments yet.');
-  await expect(comments).toContainText('Goes to: Bluesky, Facebook');
+  await expect(comments).toContainText('Goes to: Bluesky and Facebook');
 
   await comments.getByLabel('Comment', { exact: true }).fill('Thanks for reading!');
   await comments.getByRole('button', { name: 'Add comment', exact: true }).click();
-  await expect(comments.getByRole('listitem')).toHaveText(/Thanks for reading! on Bluesky, Facebook/);
+  await expect(comments.getByRole('listitem')).toHaveText(/Thanks for reading! on Bluesky and Facebook/);
   expect(sandbox.requestsTo('POST', '/comments').map((r) => r.body)).toEqual([
     { id, comment: 'Thanks for reading!', platforms: ['bluesky', 'facebook'] },
   ]);

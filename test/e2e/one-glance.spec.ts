@@ -70,7 +70,7 @@ test('Undo deletes the post just published, after a confirmation, and New post s
   // Asked first: a cancelled question deletes nothing.
   const dialog = composer.page.getByRole('dialog', { name: 'Delete this post?' });
   await composer.results.getByRole('button', { name: 'Undo', exact: true }).click();
-  await expect(dialog).toContainText('Bluesky, Facebook, LinkedIn');
+  await expect(dialog).toContainText('Bluesky, Facebook, and LinkedIn');
   await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
   expect(sandbox.requestsTo('DELETE', '/post')).toHaveLength(0);
 

@@ -105,7 +105,7 @@ test('offers the account profile titles as names', async ({ configured, sandbox 
   sandbox.reset(agencySeed());
   await configured.page.reload();
   await configured.page.getByRole('button', { name: 'Add profile', exact: true }).click();
-  await expect(configured.page.getByText(`Profiles in your Ayrshare account: ${CLIENTS.acme.name}, ${CLIENTS.globex.name}, ${CLIENTS.initech.name}`)).toBeVisible();
+  await expect(configured.page.getByText(`Profiles in your Ayrshare account: ${CLIENTS.acme.name}, ${CLIENTS.globex.name}, and ${CLIENTS.initech.name}`)).toBeVisible();
 });
 
 test('exports the profiles with a warning and imports them elsewhere; a bad file changes nothing', async ({
@@ -142,7 +142,7 @@ test('exports the profiles with a warning and imports them elsewhere; a bad file
   await expect(configured.profile(CLIENTS.acme.name)).toHaveCount(0);
 
   await page.getByLabel('Import profiles').setInputFiles(file);
-  await expect(page.getByRole('dialog')).toContainText(`New profiles: ${CLIENTS.acme.name}, ${CLIENTS.globex.name}`);
+  await expect(page.getByRole('dialog')).toContainText(`New profiles: ${CLIENTS.acme.name} and ${CLIENTS.globex.name}`);
   await page.getByRole('dialog').getByRole('button', { name: 'Confirm' }).click();
   await expect(page.getByText('Imported 2 profiles.')).toBeVisible();
   await expect(configured.profile(CLIENTS.acme.name)).toContainText('Default networks: Facebook');

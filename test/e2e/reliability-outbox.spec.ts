@@ -94,7 +94,7 @@ test.describe('sends that lose their worker, their popup or their browser', () =
     await composer.postButton.click();
     await composer.page.close();
 
-    await expect.poll(() => notificationsShown(sw)).toEqual([{ type: 'basic', iconUrl: '/icon/128.png', title: 'Posted to Bluesky, Facebook', message: TEXT }]);
+    await expect.poll(() => notificationsShown(sw)).toEqual([{ type: 'basic', iconUrl: '/icon/128.png', title: 'Posted to Bluesky and Facebook', message: TEXT }]);
     expect(sandbox.requestsTo('POST', '/post')).toHaveLength(1);
     expect(sandbox.posts()).toHaveLength(1);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatClock, formatCompact, formatCountdown, formatDate, formatDateTime, formatDuration, formatNumber, timeOfDay, weekdayName } from '@/utils/format';
+import { formatBytes, formatClock, formatCompact, formatCountdown, formatDate, formatDateTime, formatDuration, formatList, formatNumber, timeOfDay, weekdayName } from '@/utils/format';
 
 const AT = Date.UTC(2026, 11, 3, 14, 5);
 
@@ -13,6 +13,12 @@ describe('formatting for people', () => {
     expect(formatCompact(12_345)).toBe('12.3K');
     expect(formatCompact(980)).toBe('980');
     expect(formatCompact(1_250_000)).toBe('1.3M');
+  });
+
+  it('names networks in a sentence, with "and" before the last', () => {
+    expect(formatList(['Bluesky'])).toBe('Bluesky');
+    expect(formatList(['Bluesky', 'Facebook'])).toBe('Bluesky and Facebook');
+    expect(formatList(['Bluesky', 'Facebook', 'X'])).toBe('Bluesky, Facebook, and X');
   });
 
   it('says a file size in kB or MB, and days of the week by name', () => {

@@ -1,10 +1,11 @@
 import type { Browser } from 'wxt/browser';
 import type { Platform } from '../ayrshare/platforms';
+import { formatList } from '../format';
 import { t } from '../i18n';
 import { networkName } from '../networks/names';
 import type { OutboxEntry } from '../storage/outbox';
 
-export const networkNames = (platforms: readonly Platform[]) => [...new Set(platforms)].map(networkName).join(', ');
+export const networkNames = (platforms: readonly Platform[]) => formatList([...new Set(platforms)].map(networkName));
 
 /**
  * What a notification says about a send that finished while no popup was open: where it did not

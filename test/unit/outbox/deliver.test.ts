@@ -390,7 +390,7 @@ describe('reporting a finished send', () => {
   it('says where it went', async () => {
     const create = vi.spyOn(fakeBrowser.notifications, 'create');
     await send({ post: 'To both', platforms: ['bluesky', 'facebook'] });
-    expect(create).toHaveBeenCalledWith(expect.any(String), expect.objectContaining({ title: 'Posted to Bluesky, Facebook', message: 'To both' }));
+    expect(create).toHaveBeenCalledWith(expect.any(String), expect.objectContaining({ title: 'Posted to Bluesky and Facebook', message: 'To both' }));
   });
 
   it('stays quiet while a popup shows the outcome', async () => {
