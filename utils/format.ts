@@ -92,6 +92,6 @@ export function formatCountdown(ms: number): string {
 
 /** Names in a sentence: "Bluesky, Facebook and X" (or "Bluesky, Facebook und X"…). */
 export function formatList(items: readonly string[]): string {
-  lists ??= new Intl.ListFormat(undefined, { type: 'conjunction' });
+  lists ??= new Intl.ListFormat();
   return lists.format(items);
 }
