@@ -30,6 +30,8 @@ export async function startDemo(options: { port: number; headless: boolean; prof
     headless: options.headless,
     extensionDir: path.join(root, '.output', buildDir),
     userDataDir: options.profileDir ?? '',
+    // The build saves the sandbox's key, so the first-run guide has nothing to show.
+    withKey: true,
   });
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(`${sandbox.origin}/demo`);

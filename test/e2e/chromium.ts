@@ -38,6 +38,7 @@ function safe(get: () => string): string | undefined {
  *
  * On a new profile the extension opens the first-run guide in a tab of its own on install; it is
  * closed before the context is handed over, unless `keepInstallTab` (test/e2e/first-run.spec.ts).
+ * A build that carries its key (the demo's) opens no guide: `withKey`.
  */
 export async function launchWithExtension(
   options: {
@@ -48,6 +49,7 @@ export async function launchWithExtension(
     timeZone?: string;
     language?: string;
     keepInstallTab?: boolean;
+    withKey?: boolean;
   } = {},
 ): Promise<BrowserContext> {
   const extension = options.extensionDir ?? EXTENSION_DIR;
@@ -84,7 +86,7 @@ export async function launchWithExtension(
       ...(options.args ?? []),
     ],
   });
-  if (installs && !options.keepInstallTab) await closeInstallTab(await installTab(context));
+  if (installs && !options.withKey && !options.keepInstallTab) await closeInstallTab(await installTab(context));
   return context;
 }
 
