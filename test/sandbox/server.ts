@@ -39,6 +39,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   // Requests held by a `hold` fault wait here until the test releases them: an answer that comes
   // exactly when the test has seen what shows before it, not after a guessed time.
   let held = gate();
+  const releaseHeld = () => {
+    held.open();
+    held = gate();
+  };
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
@@ -80,16 +84,15 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     clearFaults(): void {
       faults.clear();
     },
-    release(): void {
-      held.open();
-      held = gate();
-    },
+    release: releaseHeld,
     reset(nextSeed?: SandboxSeed): void {
       if (nextSeed) seed = parseSeed(nextSeed);
       state = new SandboxState(seed);
       limiter = new RateLimiter();
       requests = [];
       faults.clear();
+      // A request still held would otherwise wait for a release no test will send.
+      releaseHeld();
     },
     advanceClock(ms: number): void {
       clock.advance(ms);
