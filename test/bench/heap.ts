@@ -67,8 +67,7 @@ function composerSettled(page: OpenPage, since: number, refreshed: number): Prom
 async function onlyExtensionPage(browser: BenchBrowser, file: string): Promise<void> {
   const session = await browser.context.browser()!.newBrowserCDPSession();
   try {
-    const { targetInfos } = await session.send('Target.getTargets');
-    const others = targetInfos.filter((t) => t.type === 'page' && t.url.startsWith(browser.url('')) && t.url !== browser.url(file));
+    const others = (await extensionTargets(session, browser.extensionId)).filter((t) => t.type === 'page' && t.url !== browser.url(file));
     if (others.length > 0) throw new Error(`The heap of ${file} would include other pages of the extension: ${others.map((t) => t.url).join(', ')}`);
   } finally {
     await session.detach();
@@ -109,14 +108,19 @@ function heapOf(cdp: CDPSession): Promise<HeapUsage> {
 export async function workerHeap(context: BrowserContext, extensionId: string): Promise<HeapUsage> {
   const browserSession = await context.browser()!.newBrowserCDPSession();
   try {
-    const { targetInfos } = await browserSession.send('Target.getTargets');
-    const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
+    const worker = (await extensionTargets(browserSession, extensionId)).find((t) => t.type === 'service_worker');
     if (!worker) throw new Error('The extension has no running service worker');
     const { sessionId } = await browserSession.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false });
     return await measure(targetCaller(browserSession, sessionId));
   } finally {
     await browserSession.detach();
   }
+}
+
+/** The extension's pages and worker, as the browser's DevTools session lists them. */
+async function extensionTargets(browserSession: CDPSession, extensionId: string) {
+  const { targetInfos } = await browserSession.send('Target.getTargets');
+  return targetInfos.filter((t) => t.url.startsWith(`chrome-extension://${extensionId}/`));
 }
 
 function targetCaller(browserSession: CDPSession, sessionId: string): Send {
